@@ -1,0 +1,60 @@
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+
+namespace Coach.Analysis.Classification;
+
+/// <summary>
+/// One trained task model with a pool of prediction engines: <see cref="PredictionEngine{TSrc,TDst}"/>
+/// is not thread-safe, and Microsoft.Extensions.ML's PredictionEnginePool is not on our package
+/// mirror, so Microsoft.Extensions.ObjectPool does the same job.
+/// </summary>
+public sealed class TaskModel
+{
+    private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
+
+    public TaskModel(MLContext ml, ClassifierTask task, ITransformer model, DataViewSchema inputSchema)
+    {
+        Task = task;
+        Model = model;
+        ScoreLabels = ClassifierPipeline.ScoreLabels(model.GetOutputSchema(inputSchema));
+        var unknown = ScoreLabels.Where(l => !task.IsLabel(l)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ModelLoadException(
+                $"The {task.Name} model predicts labels that are not {task.Name} labels: {string.Join(", ", unknown)}.");
+        }
+
+        var provider = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 4 };
+        _engines = provider.Create(new EnginePolicy(ml, model));
+    }
+
+    public ClassifierTask Task { get; }
+
+    public ITransformer Model { get; }
+
+    /// <summary>The label of each slot of the score vector.</summary>
+    public IReadOnlyList<string> ScoreLabels { get; }
+
+    /// <summary>Predicts into <paramref name="output"/> (reused by the caller to save allocations).</summary>
+    public void Predict(ModelInput input, ref ModelOutput output)
+    {
+        var engine = _engines.Get();
+        try
+        {
+            engine.Predict(input, ref output);
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
+    private sealed class EnginePolicy(MLContext ml, ITransformer model)
+        : PooledObjectPolicy<PredictionEngine<ModelInput, ModelOutput>>
+    {
+        public override PredictionEngine<ModelInput, ModelOutput> Create() =>
+            ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model);
+
+        public override bool Return(PredictionEngine<ModelInput, ModelOutput> obj) => true;
+    }
+}

@@ -1,0 +1,54 @@
+using Coach.Analysis.Text;
+using Microsoft.ML;
+
+namespace Coach.Analysis.Classification;
+
+/// <summary>
+/// Labels utterances with every task of their speaker. Thread-safe: features are computed per call
+/// and each task model hands out pooled prediction engines.
+/// </summary>
+public sealed class UtteranceClassifier
+{
+    private readonly IReadOnlyDictionary<string, TaskModel> _models;
+    private readonly UtteranceFeaturizer _featurizer = UtteranceFeaturizer.Shared;
+
+    public UtteranceClassifier(IEnumerable<TaskModel> models)
+    {
+        _models = models.ToDictionary(m => m.Task.Name);
+        var missing = ClassifierTask.All.Where(t => !_models.ContainsKey(t.Name)).Select(t => t.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ModelLoadException($"No model for task(s): {string.Join(", ", missing)}.");
+        }
+    }
+
+    public TaskModel this[ClassifierTask task] => _models[task.Name];
+
+    /// <summary>Loads <c>need.zip</c>, <c>signal.zip</c>, ... from a folder; throws <see cref="ModelLoadException"/> naming the bad file.</summary>
+    public static UtteranceClassifier Load(string folder) =>
+        new(ClassifierTask.All.Select(task => ModelFile.Load(new MLContext(seed: 1), task, folder)).ToList());
+
+    public UtteranceAnalysis Classify(string text, Speaker speaker, string? lang = null)
+    {
+        var features = _featurizer.Featurize(text);
+        var input = new ModelInput { Text = features.Text, Tokens = features.Tokens, Cues = features.Cues };
+        var labels = new Dictionary<string, string>(3);
+        var scores = new Dictionary<string, IReadOnlyDictionary<string, float>>(3);
+        var output = new ModelOutput();
+        foreach (var task in ClassifierTask.For(speaker))
+        {
+            var model = _models[task.Name];
+            model.Predict(input, ref output);
+            labels[task.Name] = output.PredictedLabel;
+            var perLabel = new Dictionary<string, float>(model.ScoreLabels.Count);
+            for (var i = 0; i < model.ScoreLabels.Count && i < output.Score.Length; i++)
+            {
+                perLabel[model.ScoreLabels[i]] = output.Score[i];
+            }
+
+            scores[task.Name] = perLabel;
+        }
+
+        return new UtteranceAnalysis(Language.IsSupported(lang) ? lang! : Language.Detect(text), speaker, labels, scores);
+    }
+}

@@ -1,0 +1,124 @@
+namespace Coach.Analysis.Text;
+
+/// <summary>
+/// Finds the cues of <see cref="CueLexicon"/> in normalised text. Chinese cues are looked up by their
+/// first character, English cues by their first word, so a line costs one pass over it.
+/// </summary>
+internal sealed class CueMatcher
+{
+    private readonly Dictionary<char, List<(string Pattern, int Cue)>> _chinese = [];
+    private readonly Dictionary<string, List<(string[] Words, bool Prefix, int Cue)>> _englishByWord = [];
+    private readonly Dictionary<string, List<(string[] Words, bool Prefix, int Cue)>> _englishByStem = [];
+    private const int StemLength = 3;
+
+    public CueMatcher(IReadOnlyDictionary<string, string[]> cues)
+    {
+        CueNames = [.. cues.Keys.Select(k => "cue_" + k)];
+        var index = 0;
+        foreach (var (_, patterns) in cues)
+        {
+            foreach (var raw in patterns)
+            {
+                var pattern = raw.ToLowerInvariant();
+                if (pattern.Any(Language.IsCjk))
+                {
+                    Add(_chinese, pattern[0], (pattern, index));
+                    continue;
+                }
+
+                var prefix = pattern.EndsWith('*');
+                var words = pattern.TrimEnd('*').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 1 && prefix)
+                {
+                    Add(_englishByStem, words[0][..Math.Min(StemLength, words[0].Length)], (words, true, index));
+                }
+                else
+                {
+                    Add(_englishByWord, words[0], (words, prefix, index));
+                }
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>The cue token of each lexicon group, in lexicon order.</summary>
+    public IReadOnlyList<string> CueNames { get; }
+
+    /// <summary>Marks in <paramref name="found"/> (one flag a cue group) every group that occurs.</summary>
+    public void Match(string text, IReadOnlyList<string> words, Span<bool> found)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!_chinese.TryGetValue(text[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (pattern, cue) in candidates)
+            {
+                if (!found[cue] && string.CompareOrdinal(text, i, pattern, 0, pattern.Length) == 0)
+                {
+                    found[cue] = true;
+                }
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (_englishByWord.TryGetValue(word, out var byWord))
+            {
+                MatchPhrases(byWord, words, i, found);
+            }
+
+            if (word.Length >= StemLength && _englishByStem.TryGetValue(word[..StemLength], out var byStem))
+            {
+                foreach (var (stem, _, cue) in byStem)
+                {
+                    if (word.StartsWith(stem[0], StringComparison.Ordinal))
+                    {
+                        found[cue] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void MatchPhrases(List<(string[] Words, bool Prefix, int Cue)> candidates, IReadOnlyList<string> words,
+        int start, Span<bool> found)
+    {
+        foreach (var (phrase, prefix, cue) in candidates)
+        {
+            if (found[cue] || start + phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 1; k < phrase.Length && match; k++)
+            {
+                var isLast = k == phrase.Length - 1;
+                match = prefix && isLast
+                    ? words[start + k].StartsWith(phrase[k], StringComparison.Ordinal)
+                    : words[start + k] == phrase[k];
+            }
+
+            if (match && (phrase.Length > 1 || !prefix || words[start].StartsWith(phrase[0], StringComparison.Ordinal)))
+            {
+                found[cue] = true;
+            }
+        }
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,28 @@
+using Coach.Analysis.Classification;
+using Coach.Analysis.Corpus;
+using Coach.Analysis.Text;
+
+namespace Coach.Analysis.Training;
+
+/// <summary>Turns labeled utterances into the model inputs of one task.</summary>
+public static class TrainingExamples
+{
+    public static List<(ModelInput Input, string Gold, string Id)> For(ClassifierTask task, IEnumerable<LabeledUtterance> items)
+    {
+        var featurizer = UtteranceFeaturizer.Shared;
+        var examples = new List<(ModelInput, string, string)>();
+        foreach (var item in items)
+        {
+            var label = item.LabelOf(task);
+            if (label is null || item.Speaker != task.Speaker.ToName())
+            {
+                continue;
+            }
+
+            var f = featurizer.Featurize(item.Text);
+            examples.Add((new ModelInput { Text = f.Text, Tokens = f.Tokens, Cues = f.Cues, Label = label }, label, item.Id));
+        }
+
+        return examples;
+    }
+}

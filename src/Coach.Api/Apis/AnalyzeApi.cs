@@ -1,0 +1,76 @@
+using Coach.Analysis.Classification;
+using Coach.Analysis.Text;
+using Coach.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Api.Apis;
+
+public static class AnalyzeApi
+{
+    public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/analyze", AnalyzeAsync)
+            .WithTags("Analysis")
+            .WithName("Analyze")
+            .Accepts<AnalyzeRequest>("application/json")
+            .Produces<AnalyzeResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static async Task<IResult> AnalyzeAsync(HttpRequest request, UtteranceClassifier classifier,
+        IOptions<UtteranceLimits> limits, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync<AnalyzeRequest>(request, limits.Value.MaxBodyBytes, ct);
+        if (body.Value is not { } input)
+        {
+            loggers.CreateLogger(nameof(AnalyzeApi)).LogAnalyzeRejected("body");
+            return body.Problem!;
+        }
+
+        var errors = Validate(input, limits.Value);
+        if (errors.Count > 0)
+        {
+            loggers.CreateLogger(nameof(AnalyzeApi)).LogAnalyzeRejected(string.Join(",", errors.Keys));
+            return TypedResults.ValidationProblem(errors, title: "The utterance is not valid");
+        }
+
+        SpeakerNames.TryParse(input.Speaker, out var speaker);
+        var lang = input.Lang is null or "auto" ? null : input.Lang;
+        var analysis = classifier.Classify(input.Text!, speaker, lang);
+        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, []));
+    }
+
+    internal static Dictionary<string, string[]> Validate(AnalyzeRequest input, UtteranceLimits limits)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.Speaker is null)
+        {
+            errors["speaker"] = ["speaker is required: \"customer\" or \"rep\"."];
+        }
+        else if (!SpeakerNames.TryParse(input.Speaker, out _))
+        {
+            errors["speaker"] = [$"speaker '{Clip(input.Speaker)}' is unknown: use \"customer\" or \"rep\"."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            errors["text"] = ["text is required and must not be empty."];
+        }
+        else if (input.Text.Length > limits.MaxTextLength)
+        {
+            errors["text"] = [$"text is {input.Text.Length} characters; at most {limits.MaxTextLength} are accepted for one utterance."];
+        }
+
+        if (input.Lang is not null && input.Lang != "auto" && !Language.IsSupported(input.Lang))
+        {
+            errors["lang"] = [$"lang '{Clip(input.Lang)}' is not supported: use \"zh\", \"en\" or \"auto\"."];
+        }
+
+        return errors;
+    }
+
+    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

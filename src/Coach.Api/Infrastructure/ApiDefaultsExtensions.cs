@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Coach.Analysis.Classification;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace Coach.Api.Infrastructure;
+
+public static class ApiDefaultsExtensions
+{
+    public static WebApplicationBuilder AddCoachApiDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks()
+            .AddCheck("models", () => HealthCheckResult.Healthy($"{ClassifierTask.All.Count} models loaded"));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        return builder;
+    }
+
+    public static WebApplication UseCoachApiDefaults(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary><c>GET /health</c>: 200 with each check's status once models are loaded.</summary>
+    public static WebApplication MapCoachHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "application/json";
+                await JsonSerializer.SerializeAsync(context.Response.Body, new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => new
+                    {
+                        status = e.Value.Status.ToString(),
+                        description = e.Value.Description,
+                    }),
+                });
+            },
+        });
+        return app;
+    }
+}

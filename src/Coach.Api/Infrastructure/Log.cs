@@ -1,0 +1,11 @@
+namespace Coach.Api.Infrastructure;
+
+/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis.</summary>
+internal static partial class ApiLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Loaded {Count} classifier models")]
+    public static partial void LogModelsLoaded(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Rejected analyze request: {Problem}")]
+    public static partial void LogAnalyzeRejected(this ILogger logger, string problem);
+}

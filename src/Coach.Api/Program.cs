@@ -1,0 +1,38 @@
+using Coach.Api.Apis;
+using Coach.Api.Cli;
+using Coach.Api.Infrastructure;
+using Serilog;
+
+if (CliVerbs.IsVerb(args))
+{
+    return await CliVerbs.RunAsync(args);
+}
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCoachLogging();
+    builder.AddCoachAnalysis();
+    builder.AddCoachApiDefaults();
+
+    var app = builder.Build();
+    app.UseCoachApiDefaults();
+    app.LoadCoachModels();
+    app.MapCoachHealth();
+    app.MapAnalyzeApi();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "SalesCoach stopped: {Reason}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;
