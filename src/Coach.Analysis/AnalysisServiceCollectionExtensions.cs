@@ -1,4 +1,5 @@
 using Coach.Analysis.Classification;
+using Coach.Analysis.Playbook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,35 @@ public static class AnalysisServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<ClassifierOptions>>().Value;
             return UtteranceClassifier.Load(Path.Combine(baseFolder, options.Path));
         });
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the playbook: the in-process index, the store of shipped snippets and admins' edits,
+    /// and search. <paramref name="baseFolder"/> anchors the shipped playbook, <paramref name="contentRoot"/> the edits.
+    /// </summary>
+    public static IServiceCollection AddCoachPlaybook(this IServiceCollection services, string baseFolder, string contentRoot)
+    {
+        services.AddOptions<PlaybookOptions>()
+            .BindConfiguration(PlaybookOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path) && !string.IsNullOrWhiteSpace(o.EditsPath),
+                "Coach:Playbook:Path and Coach:Playbook:EditsPath must name folders.")
+            .ValidateOnStart();
+        services.AddSingleton<IPlaybookIndex, InProcessPlaybookIndex>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;
+            return new PlaybookStore(Path.Combine(baseFolder, options.Path), Path.Combine(contentRoot, options.EditsPath),
+                sp.GetRequiredService<IPlaybookIndex>());
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;
+            var table = Path.Combine(baseFolder, options.Path, "situation-cues.yml");
+            return new QueryUnderstanding(sp.GetRequiredService<UtteranceClassifier>(),
+                File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty);
+        });
+        services.AddSingleton<PlaybookSearch>();
         return services;
     }
 }

@@ -19,8 +19,10 @@ try
     var app = builder.Build();
     app.UseCoachApiDefaults();
     app.LoadCoachModels();
+    await app.LoadCoachPlaybookAsync();
     app.MapCoachHealth();
     app.MapAnalyzeApi();
+    app.MapPlaybookApi();
 
     await app.RunAsync();
     return 0;

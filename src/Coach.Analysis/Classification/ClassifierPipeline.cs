@@ -11,15 +11,16 @@ namespace Coach.Analysis.Classification;
 /// </summary>
 public static class ClassifierPipeline
 {
-    public static IEstimator<ITransformer> Build(MLContext ml, TrainerKind trainer)
+    public static IEstimator<ITransformer> Build(MLContext ml, TrainerKind trainer, PipelineSettings? settings = null)
     {
+        settings ??= PipelineSettings.Default;
         var chars = new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             KeepPunctuations = false,
             KeepNumbers = true,
             WordFeatureExtractor = null,
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.CharNgramLength, UseAllLengths = true },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         var words = new TextFeaturizingEstimator.Options
@@ -27,7 +28,7 @@ public static class ClassifierPipeline
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             KeepPunctuations = false,
             KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.WordNgramLength, UseAllLengths = true },
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
@@ -45,16 +46,18 @@ public static class ClassifierPipeline
             .Append(ml.Transforms.Text.FeaturizeText("WordFeatures", words, nameof(ModelInput.Tokens)))
             .Append(ml.Transforms.Text.FeaturizeText("CueFeatures", cues, nameof(ModelInput.Cues)))
             .Append(ml.Transforms.Concatenate("Features", "CharFeatures", "WordFeatures", "CueFeatures"))
-            .Append(Trainer(ml, trainer))
+            .Append(Trainer(ml, trainer, settings))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }
 
-    private static IEstimator<ITransformer> Trainer(MLContext ml, TrainerKind kind) => kind switch
+    private static IEstimator<ITransformer> Trainer(MLContext ml, TrainerKind kind, PipelineSettings settings) => kind switch
     {
         TrainerKind.SdcaMaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
-            labelColumnName: "LabelKey", featureColumnName: "Features", l2Regularization: 1e-4f, maximumNumberOfIterations: 50),
+            labelColumnName: "LabelKey", featureColumnName: "Features", exampleWeightColumnName: nameof(ModelInput.Weight),
+            l2Regularization: 1e-4f, maximumNumberOfIterations: 50),
         TrainerKind.LbfgsMaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            labelColumnName: "LabelKey", featureColumnName: "Features", l2Regularization: 0.05f, l1Regularization: 0f),
+            labelColumnName: "LabelKey", featureColumnName: "Features", exampleWeightColumnName: nameof(ModelInput.Weight),
+            l2Regularization: settings.L2, l1Regularization: 0f),
         TrainerKind.OneVersusAllAveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: "LabelKey", featureColumnName: "Features",
                 numberOfIterations: 20),

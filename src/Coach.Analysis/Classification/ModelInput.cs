@@ -10,4 +10,7 @@ public sealed class ModelInput
     public string Cues { get; set; } = "";
 
     public string Label { get; set; } = "";
+
+    /// <summary>Training weight of the example (class balancing); ignored at prediction.</summary>
+    public float Weight { get; set; } = 1f;
 }

@@ -57,6 +57,14 @@ public sealed class UtteranceFeaturizer
     public static string Normalize(string text) =>
         text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
 
+    /// <summary>The English words of normalised text, as the cue matchers read them.</summary>
+    internal static List<string> Words(string normalized)
+    {
+        var words = new List<string>();
+        Tokenize(normalized, words, new StringBuilder());
+        return words;
+    }
+
     private static void Tokenize(string normalized, List<string> words, StringBuilder tokens)
     {
         var start = -1;

@@ -17,6 +17,8 @@ public sealed class ClassifierTrainer(Action<string> report)
 
     public int Folds { get; init; } = 4;
 
+    public PipelineSettings Settings { get; init; } = PipelineSettings.Default;
+
     public IReadOnlyList<TaskTrainingResult> TrainAll(IReadOnlyList<LabeledUtterance> train,
         IReadOnlyList<LabeledUtterance>? dev, string outFolder)
     {
@@ -34,24 +36,24 @@ public sealed class ClassifierTrainer(Action<string> report)
     public TaskTrainingResult TrainTask(ClassifierTask task, IReadOnlyList<LabeledUtterance> train,
         IReadOnlyList<LabeledUtterance>? dev, string outFolder)
     {
-        var examples = TrainingExamples.For(task, train);
+        var examples = TrainingExamples.For(task, train, Settings.ClassWeightPower);
         if (examples.Count == 0)
         {
             throw new InvalidOperationException($"No training lines for task '{task.Name}'.");
         }
 
         var cv = new Dictionary<TrainerKind, double>();
-        foreach (var kind in Candidates)
+        foreach (var kind in Candidates.Count > 1 ? Candidates : [])
         {
             cv[kind] = CrossValidate(task, examples, kind);
             report($"    {kind,-32} cross-validated macro-F1 {cv[kind]:0.000}");
         }
 
-        var best = Candidates.OrderByDescending(k => cv[k]).First();
+        var best = Candidates.OrderByDescending(k => cv.GetValueOrDefault(k)).First();
         report($"    training {task.Name} on {examples.Count} lines with {best}");
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => e.Input));
-        var model = ClassifierPipeline.Build(ml, best).Fit(data);
+        var model = ClassifierPipeline.Build(ml, best, Settings).Fit(data);
         ModelFile.Save(ml, model, data.Schema, outFolder, task);
 
         TaskMetrics? devMetrics = null;
@@ -81,7 +83,7 @@ public sealed class ClassifierTrainer(Action<string> report)
 
             var ml = new MLContext(seed: 1);
             var data = ml.Data.LoadFromEnumerable(trainPart);
-            var model = ClassifierPipeline.Build(ml, kind).Fit(data);
+            var model = ClassifierPipeline.Build(ml, kind, Settings).Fit(data);
             scores.Add(ModelEvaluator.EvaluateTask(new TaskModel(ml, task, model, data.Schema), testPart).MacroF1);
         }
 

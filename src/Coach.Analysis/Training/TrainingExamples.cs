@@ -7,7 +7,9 @@ namespace Coach.Analysis.Training;
 /// <summary>Turns labeled utterances into the model inputs of one task.</summary>
 public static class TrainingExamples
 {
-    public static List<(ModelInput Input, string Gold, string Id)> For(ClassifierTask task, IEnumerable<LabeledUtterance> items)
+    /// <summary>The examples of <paramref name="task"/>, weighted by <see cref="PipelineSettings.ClassWeightPower"/>.</summary>
+    public static List<(ModelInput Input, string Gold, string Id)> For(ClassifierTask task, IEnumerable<LabeledUtterance> items,
+        double classWeightPower = 0)
     {
         var featurizer = UtteranceFeaturizer.Shared;
         var examples = new List<(ModelInput, string, string)>();
@@ -21,6 +23,16 @@ public static class TrainingExamples
 
             var f = featurizer.Featurize(item.Text);
             examples.Add((new ModelInput { Text = f.Text, Tokens = f.Tokens, Cues = f.Cues, Label = label }, label, item.Id));
+        }
+
+        if (classWeightPower > 0 && examples.Count > 0)
+        {
+            var counts = examples.GroupBy(e => e.Item2).ToDictionary(g => g.Key, g => g.Count());
+            var largest = counts.Values.Max();
+            foreach (var (input, gold, _) in examples)
+            {
+                input.Weight = (float)Math.Pow((double)largest / counts[gold], classWeightPower);
+            }
         }
 
         return examples;

@@ -5,7 +5,7 @@ namespace Coach.Api.Cli;
 /// <summary>The command-line verbs of the same executable (<c>dotnet run --project src/Coach.Api -- train</c>).</summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["train", "eval", "split-corpus"];
+    private static readonly string[] Verbs = ["train", "eval", "split-corpus", "search", "eval-search"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -16,6 +16,8 @@ public static class CliVerbs
             TrainVerb.Create(),
             EvalVerb.Create(),
             SplitCorpusVerb.Create(),
+            SearchVerb.Create(),
+            EvalSearchVerb.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

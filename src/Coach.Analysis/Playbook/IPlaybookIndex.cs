@@ -1,0 +1,20 @@
+namespace Coach.Analysis.Playbook;
+
+/// <summary>
+/// Where playbook snippets are searched: in process by default, Qdrant when configured.
+/// Upserts are keyed by snippet id; a snippet whose content hash is unchanged may be skipped.
+/// </summary>
+public interface IPlaybookIndex
+{
+    string Name { get; }
+
+    Task UpsertAsync(IReadOnlyCollection<PlaybookSnippet> snippets, CancellationToken ct);
+
+    Task DeleteAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>
+    /// Best lexical matches among the snippets that pass the filters. An empty text returns snippets
+    /// that pass the filters, with score 0.
+    /// </summary>
+    Task<IReadOnlyList<PlaybookIndexHit>> SearchAsync(PlaybookQuery query, CancellationToken ct);
+}

@@ -1,0 +1,4 @@
+namespace Coach.Analysis.Playbook;
+
+/// <summary>One search result, in the shape of <c>GET /api/playbook/search</c>.</summary>
+public sealed record PlaybookHit(string Id, string Title, string Lang, IReadOnlyList<string> Situations, string Text, double Score);

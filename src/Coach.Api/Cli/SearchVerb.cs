@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Coach.Analysis.Classification;
+using Coach.Analysis.Playbook;
+
+namespace Coach.Api.Cli;
+
+/// <summary><c>search "客户嫌贵" [--lang zh] [--top 3] [--situation objection.price]</c>: searches the shipped playbook.</summary>
+public static class SearchVerb
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "What the situation is, in any language." };
+        var lang = new Option<string?>("--lang") { Description = "Only snippets in this language (zh or en)." };
+        var top = new Option<int>("--top") { Description = "How many hits.", DefaultValueFactory = _ => 3 };
+        var situation = new Option<string?>("--situation") { Description = "Only snippets for this situation id." };
+        var playbook = new Option<DirectoryInfo>("--playbook")
+        {
+            Description = "Playbook folder (default: the shipped playbook).",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "playbook")),
+        };
+        var command = new Command("search", "Search the playbook by situation.") { query, lang, top, situation, playbook };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(query)!, parse.GetValue(lang), parse.GetValue(top),
+            parse.GetValue(situation), parse.GetValue(playbook)!, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string q, string? lang, int top, string? situation, DirectoryInfo folder,
+        CancellationToken ct)
+    {
+        try
+        {
+            var search = await CreateSearchAsync(folder.FullName, CliVerbs.DefaultModelsFolder(), ct);
+            foreach (var hit in await search.SearchAsync(q, lang, situation, top, ct))
+            {
+                Console.WriteLine($"{hit.Score,6:0.000}  {hit.Id}  [{string.Join(", ", hit.Situations)}]  {hit.Title}");
+                Console.WriteLine($"        {hit.Text.ReplaceLineEndings(" ")}");
+            }
+
+            return 0;
+        }
+        catch (Exception ex) when (ex is SnippetValidationException or DirectoryNotFoundException or ModelLoadException)
+        {
+            Console.Error.WriteLine($"search: {ex.Message}");
+            return 2;
+        }
+    }
+
+    internal static async Task<PlaybookSearch> CreateSearchAsync(string playbookFolder, string modelsFolder, CancellationToken ct)
+    {
+        var index = new InProcessPlaybookIndex();
+        await new PlaybookStore(playbookFolder, Path.Combine(Path.GetTempPath(), "coach-no-edits"), index).LoadAsync(ct);
+        var table = Path.Combine(playbookFolder, "situation-cues.yml");
+        var understanding = new QueryUnderstanding(UtteranceClassifier.Load(modelsFolder),
+            File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty);
+        return new PlaybookSearch(index, understanding);
+    }
+}
