@@ -1,5 +1,8 @@
 using Coach.Analysis.Classification;
 using Coach.Analysis.Playbook;
+using Coach.Analysis.Playbook.Qdrant;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +39,30 @@ public static class AnalysisServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path) && !string.IsNullOrWhiteSpace(o.EditsPath),
                 "Coach:Playbook:Path and Coach:Playbook:EditsPath must name folders.")
             .ValidateOnStart();
-        services.AddSingleton<IPlaybookIndex, InProcessPlaybookIndex>();
+        services.AddOptions<QdrantOptions>()
+            .BindConfiguration(QdrantOptions.Section)
+            .Validate(o => o.Url is null || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Coach:Playbook:Qdrant:Url must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddHttpClient("qdrant", (sp, http) =>
+        {
+            var url = sp.GetRequiredService<IOptions<QdrantOptions>>().Value.Url;
+            if (url is not null)
+            {
+                http.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
+            }
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<InProcessPlaybookIndex>();
+        services.AddSingleton<IPlaybookIndex>(sp =>
+        {
+            var qdrant = sp.GetRequiredService<IOptions<QdrantOptions>>().Value;
+            var local = sp.GetRequiredService<InProcessPlaybookIndex>();
+            return string.IsNullOrWhiteSpace(qdrant.Url)
+                ? local
+                : new FallbackPlaybookIndex(
+                    new QdrantPlaybookIndex(sp.GetRequiredService<IHttpClientFactory>().CreateClient("qdrant"), qdrant),
+                    local, qdrant, sp.GetRequiredService<ILogger<FallbackPlaybookIndex>>(), sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;

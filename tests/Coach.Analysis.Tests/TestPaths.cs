@@ -9,6 +9,10 @@ internal static class TestPaths
 
     public static string Dev => Path.Combine(AppContext.BaseDirectory, "corpus", "dev.jsonl");
 
+    public static string Playbook => Path.Combine(AppContext.BaseDirectory, "playbook");
+
+    public static string PlaybookQueries => Path.Combine(AppContext.BaseDirectory, "corpus", "playbook-queries.jsonl");
+
     public static string NewTempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"));

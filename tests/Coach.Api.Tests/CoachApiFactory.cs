@@ -1,13 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Coach.Api.Tests;
 
-/// <summary>The real service on Kestrel on a free loopback port, with the shipped models.</summary>
+/// <summary>The real service on Kestrel on a free loopback port, with the shipped models and playbook.</summary>
 public sealed class CoachApiFactory : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     public CoachApiFactory()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    internal CoachApiFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = new Dictionary<string, string?>(settings)
+        {
+            // Admins' playbook edits go to a folder of this test run, not the content root.
+            ["Coach:Playbook:EditsPath"] = Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"), "edits"),
+        };
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

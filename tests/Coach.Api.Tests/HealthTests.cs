@@ -17,5 +17,6 @@ public sealed class HealthTests(CoachApiFactory factory) : IClassFixture<CoachAp
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("models").GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("playbook").GetProperty("status").GetString());
     }
 }

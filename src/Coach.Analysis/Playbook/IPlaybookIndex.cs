@@ -13,8 +13,9 @@ public interface IPlaybookIndex
     Task DeleteAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
     /// <summary>
-    /// Best lexical matches among the snippets that pass the filters. An empty text returns snippets
-    /// that pass the filters, with score 0.
+    /// Best lexical matches among the snippets that pass the filters. When nothing matches lexically but
+    /// a situation filter is given (or the text is empty), snippets that pass the filters come back with
+    /// score 0, so a query in one language still reaches the situation's snippets in the other.
     /// </summary>
     Task<IReadOnlyList<PlaybookIndexHit>> SearchAsync(PlaybookQuery query, CancellationToken ct);
 }

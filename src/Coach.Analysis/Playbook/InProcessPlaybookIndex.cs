@@ -16,11 +16,16 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
     private const int KeywordWeight = 2;
 
     private readonly Lock _writeLock = new();
+    private readonly ThreadLocal<double[]> _scores = new(() => []);
+    private readonly ThreadLocal<List<int>> _touched = new(() => []);
     private Snapshot _snapshot = Snapshot.Empty;
 
     public string Name => "in-process";
 
     public int Count => _snapshot.Docs.Length;
+
+    /// <summary>Every snippet in the index now.</summary>
+    public IReadOnlyCollection<PlaybookSnippet> All() => [.. _snapshot.Docs.Select(d => d.Snippet)];
 
     public Task UpsertAsync(IReadOnlyCollection<PlaybookSnippet> snippets, CancellationToken ct)
     {
@@ -56,8 +61,80 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
     {
         var snap = _snapshot;
         var docs = snap.Docs;
-        var scores = new double[docs.Length];
-        foreach (var term in SearchTokenizer.Terms(query.Text).Distinct())
+        var situations = query.Situations is { Count: > 0 } ? query.Situations : null;
+        bool Passes(int doc)
+        {
+            var snippet = docs[doc].Snippet;
+            if (query.Lang is not null && snippet.Lang != query.Lang)
+            {
+                return false;
+            }
+
+            if (situations is null)
+            {
+                return true;
+            }
+
+            // Plain loops: this runs for every matching document, and LINQ here allocated a delegate each time.
+            foreach (var s in snippet.Situations)
+            {
+                for (var i = 0; i < situations.Count; i++)
+                {
+                    if (situations[i] == s)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // Accumulate only over the documents the query's terms reach (a per-thread buffer and the list
+        // of touched documents), then keep the best few.
+        var scores = _scores.Value!;
+        if (scores.Length < docs.Length)
+        {
+            _scores.Value = scores = new double[docs.Length];
+        }
+
+        var touched = _touched.Value!;
+        touched.Clear();
+        var terms = SearchTokenizer.Terms(query.Text).Distinct().Where(snap.Postings.ContainsKey).ToList();
+        if (terms.Count > 1)
+        {
+            // Terms in more than a quarter of the snippets (的, 客户, follow) weigh little in BM25 and cost
+            // the most to score; drop them unless nothing else is left.
+            var informative = terms.Where(t => snap.Postings[t].Length * 4 <= docs.Length).ToList();
+            terms = informative.Count > 0 ? informative : terms;
+        }
+
+        if (situations is not null && SituationPool(snap, situations) is { } narrow && narrow.Count * terms.Count < 4096)
+        {
+            // A narrow filter: score its few documents through their own term counts instead of the postings.
+            foreach (var doc in narrow)
+            {
+                var score = 0.0;
+                foreach (var term in terms)
+                {
+                    if (docs[doc].Tf.TryGetValue(term, out var tf))
+                    {
+                        var df = snap.Postings[term].Length;
+                        score += Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5)) * tf * (K1 + 1) / (tf + docs[doc].Norm);
+                    }
+                }
+
+                if (score > 0)
+                {
+                    scores[doc] = score;
+                    touched.Add(doc);
+                }
+            }
+
+            terms.Clear();
+        }
+
+        foreach (var term in terms)
         {
             if (!snap.Postings.TryGetValue(term, out var postings))
             {
@@ -67,40 +144,81 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
             var idf = Math.Log(1 + (docs.Length - postings.Length + 0.5) / (postings.Length + 0.5));
             foreach (var (doc, tf) in postings)
             {
-                var norm = K1 * (1 - B + B * docs[doc].Length / snap.AverageLength);
-                scores[doc] += idf * tf * (K1 + 1) / (tf + norm);
+                if (scores[doc] == 0)
+                {
+                    touched.Add(doc);
+                }
+
+                scores[doc] += idf * tf * (K1 + 1) / (tf + docs[doc].Norm);
             }
         }
 
-        var situations = query.Situations is { Count: > 0 } ? query.Situations.ToHashSet() : null;
-        var hits = new List<PlaybookIndexHit>();
-        var anyText = false;
-        for (var i = 0; i < docs.Length; i++)
+        var best = new PriorityQueue<int, (double Score, int Doc)>(query.Limit + 1, TopComparer.Instance);
+        void Offer(int doc, double score)
         {
-            var s = docs[i].Snippet;
-            if ((query.Lang is not null && s.Lang != query.Lang) ||
-                (situations is not null && !s.Situations.Any(situations.Contains)))
+            best.Enqueue(doc, (score, doc));
+            if (best.Count > query.Limit)
             {
-                continue;
+                best.Dequeue();
             }
-
-            anyText |= scores[i] > 0;
-            hits.Add(new PlaybookIndexHit(s, scores[i]));
         }
 
-        // With words in the query only lexical matches count; without, the filter alone chooses.
-        var result = (anyText ? hits.Where(h => h.Score > 0) : hits)
-            .OrderByDescending(h => h.Score).ThenBy(h => h.Snippet.Id, StringComparer.Ordinal)
-            .Take(query.Limit)
-            .ToList();
-        return result;
+        foreach (var doc in touched)
+        {
+            if (Passes(doc))
+            {
+                Offer(doc, scores[doc]);
+            }
+
+            scores[doc] = 0;
+        }
+
+        if (best.Count == 0 && (situations is not null || string.IsNullOrWhiteSpace(query.Text)))
+        {
+            // No term matched: the situation filter alone chooses (or, for an empty query, the language filter).
+            var pool = situations is null ? Enumerable.Range(0, docs.Length) : SituationPool(snap, situations);
+            foreach (var doc in pool.Where(Passes))
+            {
+                Offer(doc, 0);
+            }
+        }
+
+        var hits = new List<PlaybookIndexHit>(best.Count);
+        while (best.TryDequeue(out var doc, out var key))
+        {
+            hits.Add(new PlaybookIndexHit(docs[doc].Snippet, key.Score));
+        }
+
+        hits.Reverse();
+        return hits;
     }
 
-    private sealed record Doc(PlaybookSnippet Snippet, int Length);
+    private static List<int> SituationPool(Snapshot snap, IReadOnlyList<string> situations) =>
+        [.. situations.SelectMany(s => snap.BySituation.GetValueOrDefault(s, [])).Distinct()];
 
-    private sealed record Snapshot(Doc[] Docs, FrozenDictionary<string, (int Doc, int Tf)[]> Postings, double AverageLength)
+    /// <summary>Orders the heap worst first: lower score, then later document (ids are sorted, so ties go by id).</summary>
+    private sealed class TopComparer : IComparer<(double Score, int Doc)>
     {
-        public static readonly Snapshot Empty = new([], FrozenDictionary<string, (int, int)[]>.Empty, 1);
+        public static readonly TopComparer Instance = new();
+
+        public int Compare((double Score, int Doc) x, (double Score, int Doc) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Doc.CompareTo(x.Doc);
+    }
+
+    /// <summary>A snippet with its BM25 length normaliser, K1 * (1 - B + B * length / average length).</summary>
+    private sealed record Doc(PlaybookSnippet Snippet, int Length, FrozenDictionary<string, int> Tf)
+    {
+        public double Norm { get; set; }
+    }
+
+    private sealed record Snapshot(
+        Doc[] Docs,
+        FrozenDictionary<string, (int Doc, int Tf)[]> Postings,
+        FrozenDictionary<string, int[]> BySituation,
+        double AverageLength)
+    {
+        public static readonly Snapshot Empty = new([], FrozenDictionary<string, (int, int)[]>.Empty,
+            FrozenDictionary<string, int[]>.Empty, 1);
 
         public static Snapshot Build(IEnumerable<PlaybookSnippet> snippets)
         {
@@ -113,7 +231,7 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
                 Count(tf, s.Keywords.SelectMany(SearchTokenizer.Terms), KeywordWeight);
                 Count(tf, SearchTokenizer.Terms(s.Text), 1);
                 var index = docs.Count;
-                docs.Add(new Doc(s, tf.Values.Sum()));
+                docs.Add(new Doc(s, tf.Values.Sum(), tf.ToFrozenDictionary()));
                 foreach (var (term, n) in tf)
                 {
                     if (!postings.TryGetValue(term, out var list))
@@ -126,7 +244,14 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
             }
 
             var average = docs.Count == 0 ? 1 : docs.Average(d => (double)d.Length);
-            return new Snapshot([.. docs], postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()), average);
+            foreach (var d in docs)
+            {
+                d.Norm = K1 * (1 - B + B * d.Length / average);
+            }
+
+            var bySituation = docs.SelectMany((d, i) => d.Snippet.Situations.Select(s => (s, i)))
+                .GroupBy(x => x.s).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+            return new Snapshot([.. docs], postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()), bySituation, average);
         }
 
         private static void Count(Dictionary<string, int> tf, IEnumerable<string> terms, int weight)

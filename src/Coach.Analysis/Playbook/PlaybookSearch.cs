@@ -14,6 +14,8 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
     private const double LexicalWeight = 0.8;
     private const double SecondarySituation = 0.6;
     private const double SameLanguageBonus = 0.15;
+    private const int VotingHits = 10;
+    private const double VoteWeight = 0.5;
 
     public IPlaybookIndex Index => index;
 
@@ -21,7 +23,7 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
         CancellationToken ct)
     {
         var filter = situation is null ? null : new[] { situation };
-        var weights = understanding.Situations(q);
+        IReadOnlyDictionary<string, double> weights = understanding.Situations(q);
         var queryLang = Language.Detect(q);
 
         var candidates = new Dictionary<string, PlaybookIndexHit>();
@@ -36,7 +38,9 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
             }
         }
 
-        Add(await index.SearchAsync(new PlaybookQuery(q, lang, filter, LexicalCandidates), ct));
+        var lexical = await index.SearchAsync(new PlaybookQuery(q, lang, filter, LexicalCandidates), ct);
+        Add(lexical);
+        weights = WithSituationVotes(weights, lexical);
         foreach (var (id, _) in weights.OrderByDescending(kv => kv.Value).Take(3))
         {
             if (situation is null || situation == id)
@@ -52,6 +56,36 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
             .Take(top)
             .Select(x => new PlaybookHit(x.Hit.Snippet.Id, x.Hit.Snippet.Title, x.Hit.Snippet.Lang, x.Hit.Snippet.Situations,
                 x.Hit.Snippet.Text, Math.Round(x.Score, 4)))];
+    }
+
+    /// <summary>
+    /// Pseudo-relevance feedback at the level of situations: the best lexical matches vote for their
+    /// main situation, so a situation whose snippets share many of the query's words gains weight even
+    /// when no cue word names it.
+    /// </summary>
+    private static IReadOnlyDictionary<string, double> WithSituationVotes(IReadOnlyDictionary<string, double> weights,
+        IReadOnlyList<PlaybookIndexHit> lexical)
+    {
+        if (lexical.Count == 0 || lexical[0].Score <= 0)
+        {
+            return weights;
+        }
+
+        var votes = new Dictionary<string, double>();
+        for (var i = 0; i < Math.Min(VotingHits, lexical.Count); i++)
+        {
+            var main = lexical[i].Snippet.Situations[0];
+            votes[main] = votes.GetValueOrDefault(main) + lexical[i].Score / lexical[0].Score / (1 + 0.3 * i);
+        }
+
+        var best = votes.Values.Max();
+        var merged = new Dictionary<string, double>(weights);
+        foreach (var (id, vote) in votes)
+        {
+            merged[id] = Math.Max(merged.GetValueOrDefault(id), VoteWeight * vote / best);
+        }
+
+        return merged;
     }
 
     private static double Fuse(PlaybookIndexHit hit, double maxLexical, IReadOnlyDictionary<string, double> weights,

@@ -7,7 +7,7 @@ namespace Coach.Analysis.Playbook;
 /// table, and the classifiers' labels for the query read as a customer line and as a rep line
 /// ("客户说已经在用金蝶了" reads as a competitor objection).
 /// </summary>
-public sealed class QueryUnderstanding(UtteranceClassifier? classifier, SituationCueTable cues)
+public sealed partial class QueryUnderstanding(UtteranceClassifier? classifier, SituationCueTable cues)
 {
     private const double CueWeight = 1.0;
     private const double ClassifierWeight = 0.7;
@@ -31,9 +31,11 @@ public sealed class QueryUnderstanding(UtteranceClassifier? classifier, Situatio
 
         if (classifier is not null)
         {
-            foreach (var speaker in new[] { Speaker.Customer, Speaker.Rep })
+            var spoken = SpokenPart(query);
+            var readings = spoken == query ? [query] : new[] { query, spoken };
+            foreach (var (text, speaker) in readings.SelectMany(t => new[] { (t, Speaker.Customer), (t, Speaker.Rep) }))
             {
-                var analysis = classifier.Classify(query, speaker);
+                var analysis = classifier.Classify(text, speaker);
                 foreach (var (task, label) in analysis.Labels)
                 {
                     var p = analysis.Scores[task][label];
@@ -49,6 +51,30 @@ public sealed class QueryUnderstanding(UtteranceClassifier? classifier, Situatio
 
         return weights;
     }
+
+    /// <summary>
+    /// What the customer (or rep) is reported to have said: the quoted words when there are quotes,
+    /// else the query without a leading "客户说" / "the prospect says" that the models never saw in calls.
+    /// </summary>
+    internal static string SpokenPart(string query)
+    {
+        var quoted = QuotePattern().Match(query);
+        if (quoted.Success)
+        {
+            return quoted.Groups[1].Value;
+        }
+
+        var reported = ReportPattern().Match(query);
+        return reported.Success && reported.Length < query.Length ? query[reported.Length..] : query;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[\"“「『']([^\"”」』']{2,})[\"”」』']")]
+    private static partial System.Text.RegularExpressions.Regex QuotePattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "^\\s*(?:(?:the|our|a|my)\\s+)?(?:[\\w\\s]{0,30}?\\s)?(?:customer|client|prospect|buyer|lead|they|he|she|cfo|ceo|owner|manager)s?\\s+(?:says?|said|tells? me|told me|keeps? saying|asks?|asked|is saying|are saying|goes|went)(?:\\s+that)?[\\s:,]*|^.{0,10}?(?:客户|对方|顾客|老板|采购|他们|他|她|领导|经理|总监|主任|院长|校长|店长|厂长|甲方|买家)[^说讲问]{0,4}?(?:说|讲|表示|问|反馈|提到|抱怨|觉得)[:：,，\\s]*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportPattern();
 
     private static void Raise(Dictionary<string, double> weights, string id, double value) =>
         weights[id] = Math.Max(weights.GetValueOrDefault(id), value);

@@ -9,7 +9,11 @@ internal sealed class CueMatcher
     private readonly Dictionary<char, List<(string Pattern, int Cue)>> _chinese = [];
     private readonly Dictionary<string, List<(string[] Words, bool Prefix, int Cue)>> _englishByWord = [];
     private readonly Dictionary<string, List<(string[] Words, bool Prefix, int Cue)>> _englishByStem = [];
+    private readonly List<(string[] Parts, int Cue)> _gapped = [];
     private const int StemLength = 3;
+
+    /// <summary>Most characters a gapped cue ("问出…痛点") lets stand between its parts.</summary>
+    private const int MaxGap = 6;
 
     public CueMatcher(IReadOnlyDictionary<string, string[]> cues)
     {
@@ -19,7 +23,13 @@ internal sealed class CueMatcher
         {
             foreach (var raw in patterns)
             {
-                var pattern = raw.ToLowerInvariant();
+                var pattern = raw.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal);
+                if (pattern.Contains('…'))
+                {
+                    _gapped.Add((pattern.Split('…', StringSplitOptions.RemoveEmptyEntries), index));
+                    continue;
+                }
+
                 if (pattern.Any(Language.IsCjk))
                 {
                     Add(_chinese, pattern[0], (pattern, index));
@@ -64,6 +74,14 @@ internal sealed class CueMatcher
             }
         }
 
+        foreach (var (parts, cue) in _gapped)
+        {
+            if (!found[cue] && MatchGapped(text, parts))
+            {
+                found[cue] = true;
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -83,6 +101,31 @@ internal sealed class CueMatcher
                 }
             }
         }
+    }
+
+    private static bool MatchGapped(string text, string[] parts)
+    {
+        var at = text.IndexOf(parts[0], StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + parts[0].Length;
+            var ok = true;
+            for (var k = 1; k < parts.Length && ok; k++)
+            {
+                var next = text.IndexOf(parts[k], end, StringComparison.Ordinal);
+                ok = next >= 0 && next - end <= MaxGap;
+                end = ok ? next + parts[k].Length : end;
+            }
+
+            if (ok)
+            {
+                return true;
+            }
+
+            at = text.IndexOf(parts[0], at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     private static void MatchPhrases(List<(string[] Words, bool Prefix, int Cue)> candidates, IReadOnlyList<string> words,

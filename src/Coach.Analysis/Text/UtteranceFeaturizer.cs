@@ -10,11 +10,12 @@ namespace Coach.Analysis.Text;
 /// </summary>
 public sealed class UtteranceFeaturizer
 {
+    // Apostrophes are dropped from words ("don't" is "dont"), so these are spelled without them.
     private static readonly HashSet<string> EnglishQuestionStarts =
     [
-        "what", "what's", "whats", "how", "how's", "why", "when", "where", "who", "who's", "which", "whose",
+        "what", "whats", "how", "hows", "why", "when", "where", "who", "whos", "which", "whose",
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have", "has",
-        "shall", "may", "any", "isn't", "aren't", "don't", "doesn't", "wouldn't", "won't", "couldn't",
+        "shall", "may", "any", "isnt", "arent", "dont", "doesnt", "wouldnt", "wont", "couldnt",
     ];
 
     private static readonly string[] ChineseQuestionWords =
@@ -55,7 +56,7 @@ public sealed class UtteranceFeaturizer
 
     /// <summary>NFKC (full-width to half-width, compatibility forms) and lower case.</summary>
     public static string Normalize(string text) =>
-        text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
+        text.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').ToLowerInvariant().Trim();
 
     /// <summary>The English words of normalised text, as the cue matchers read them.</summary>
     internal static List<string> Words(string normalized)
@@ -73,6 +74,12 @@ public sealed class UtteranceFeaturizer
             var ch = i < normalized.Length ? normalized[i] : ' ';
             var inWord = char.IsAsciiLetterOrDigit(ch) || (start >= 0 && (ch is '\'' or '-') &&
                 i + 1 < normalized.Length && char.IsAsciiLetterOrDigit(normalized[i + 1]));
+            if (inWord && ch == '\'')
+            {
+                // "don't" and "dont" (speech-to-text drops apostrophes) become the same word.
+                continue;
+            }
+
             if (inWord)
             {
                 if (start < 0)
@@ -85,7 +92,7 @@ public sealed class UtteranceFeaturizer
 
             if (start >= 0)
             {
-                var word = normalized[start..i];
+                var word = normalized[start..i].Replace("'", "", StringComparison.Ordinal);
                 words.Add(word);
                 tokens.Append(char.IsAsciiDigit(word[0]) ? "0" : word).Append(' ');
                 start = -1;

@@ -11,8 +11,11 @@ public static class ApiDefaultsExtensions
     public static WebApplicationBuilder AddCoachApiDefaults(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks()
-            .AddCheck("models", () => HealthCheckResult.Healthy($"{ClassifierTask.All.Count} models loaded"));
+            .AddCheck("models", () => HealthCheckResult.Healthy($"{ClassifierTask.All.Count} models loaded"))
+            .AddCheck<PlaybookHealthCheck>("playbook");
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
         return builder;
     }
