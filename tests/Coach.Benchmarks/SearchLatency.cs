@@ -46,6 +46,28 @@ internal static class SearchLatency
         }
 
         understandingSamples.Sort();
+        var lexicalSamples = new List<double>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            clock.Restart();
+            index.Search(new PlaybookQuery(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null, null, 50));
+            lexicalSamples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        lexicalSamples.Sort();
+        var filteredSamples = new List<double>();
+        var situations = Situations.All;
+        for (var i = 0; i < 2_000; i++)
+        {
+            clock.Restart();
+            index.Search(new PlaybookQuery(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null,
+                [situations[i % situations.Count]], 12));
+            filteredSamples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        filteredSamples.Sort();
+        Console.WriteLine($"of which one pass filtered by a situation: p50 {filteredSamples[1000]:0.000} ms  p99 {filteredSamples[1980]:0.000} ms");
+        Console.WriteLine($"of which one unfiltered lexical pass: p50 {lexicalSamples[1000]:0.000} ms  p99 {lexicalSamples[1980]:0.000} ms");
         Console.WriteLine($"of which query understanding (cues + classifiers): p50 {understandingSamples[1000]:0.000} ms  p99 {understandingSamples[1980]:0.000} ms");
         double P(double q) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(q * samples.Count) - 1)];
         Console.WriteLine($"search over {index.Count} snippets, {samples.Count} queries: p50 {P(0.50):0.000} ms  p95 {P(0.95):0.000} ms  p99 {P(0.99):0.000} ms  max {samples[^1]:0.000} ms");

@@ -109,31 +109,6 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
             terms = informative.Count > 0 ? informative : terms;
         }
 
-        if (situations is not null && SituationPool(snap, situations) is { } narrow && narrow.Count * terms.Count < 4096)
-        {
-            // A narrow filter: score its few documents through their own term counts instead of the postings.
-            foreach (var doc in narrow)
-            {
-                var score = 0.0;
-                foreach (var term in terms)
-                {
-                    if (docs[doc].Tf.TryGetValue(term, out var tf))
-                    {
-                        var df = snap.Postings[term].Length;
-                        score += Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5)) * tf * (K1 + 1) / (tf + docs[doc].Norm);
-                    }
-                }
-
-                if (score > 0)
-                {
-                    scores[doc] = score;
-                    touched.Add(doc);
-                }
-            }
-
-            terms.Clear();
-        }
-
         foreach (var term in terms)
         {
             if (!snap.Postings.TryGetValue(term, out var postings))
@@ -141,7 +116,7 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
                 continue;
             }
 
-            var idf = Math.Log(1 + (docs.Length - postings.Length + 0.5) / (postings.Length + 0.5));
+            var idf = Idf(docs.Length, postings.Length);
             foreach (var (doc, tf) in postings)
             {
                 if (scores[doc] == 0)
@@ -193,6 +168,8 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
         return hits;
     }
 
+    private static double Idf(int documents, int withTerm) => Math.Log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
+
     private static List<int> SituationPool(Snapshot snap, IReadOnlyList<string> situations) =>
         [.. situations.SelectMany(s => snap.BySituation.GetValueOrDefault(s, [])).Distinct()];
 
@@ -206,7 +183,7 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
     }
 
     /// <summary>A snippet with its BM25 length normaliser, K1 * (1 - B + B * length / average length).</summary>
-    private sealed record Doc(PlaybookSnippet Snippet, int Length, FrozenDictionary<string, int> Tf)
+    private sealed record Doc(PlaybookSnippet Snippet, int Length)
     {
         public double Norm { get; set; }
     }
@@ -231,7 +208,7 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
                 Count(tf, s.Keywords.SelectMany(SearchTokenizer.Terms), KeywordWeight);
                 Count(tf, SearchTokenizer.Terms(s.Text), 1);
                 var index = docs.Count;
-                docs.Add(new Doc(s, tf.Values.Sum(), tf.ToFrozenDictionary()));
+                docs.Add(new Doc(s, tf.Values.Sum()));
                 foreach (var (term, n) in tf)
                 {
                     if (!postings.TryGetValue(term, out var list))
