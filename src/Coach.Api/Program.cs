@@ -1,6 +1,7 @@
 using Coach.Api.Apis;
 using Coach.Api.Cli;
 using Coach.Api.Infrastructure;
+using Coach.Api.Security;
 using Serilog;
 
 if (CliVerbs.IsVerb(args))
@@ -15,6 +16,7 @@ try
     builder.AddCoachLogging();
     builder.AddCoachAnalysis();
     builder.AddCoachApiDefaults();
+    builder.AddCoachSecurity();
 
     var app = builder.Build();
     app.UseCoachApiDefaults();

@@ -15,14 +15,15 @@ public sealed class CoachApiFactory : WebApplicationFactory<Program>
 
     internal CoachApiFactory(IReadOnlyDictionary<string, string?> settings)
     {
-        _settings = new Dictionary<string, string?>(settings)
-        {
-            // Admins' playbook edits go to a folder of this test run, not the content root.
-            ["Coach:Playbook:EditsPath"] = Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"), "edits"),
-        };
+        var all = new Dictionary<string, string?>(settings);
+        // Admins' playbook edits go to a folder of this test run, not the content root.
+        all.TryAdd("Coach:Playbook:EditsPath", NewEditsFolder());
+        _settings = all;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
     }
+
+    public static string NewEditsFolder() => Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"), "edits");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Api.Security;
+
+/// <summary>
+/// Machine clients: <c>X-Api-Key</c> header (REST) or <c>access_token</c> query value (SignalR), checked
+/// against the keys of <c>Coach:ApiKeys</c> in constant time. A wrong key fails; no key is simply
+/// unauthenticated, so endpoints that need a role answer 401.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IOptionsMonitor<List<ApiKeyEntry>> keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string Header = "X-Api-Key";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = Request.Headers[Header].FirstOrDefault() ?? Request.Query["access_token"].FirstOrDefault();
+        if (string.IsNullOrEmpty(presented))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(presented);
+        var match = keys.CurrentValue.FirstOrDefault(k =>
+            k.Key.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k.Key), bytes));
+        if (match is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
+        }
+
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, match.Name ?? $"api-key:{match.Role}"),
+            new Claim(ClaimTypes.Role, match.Role),
+        ], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+}
