@@ -73,8 +73,10 @@ public static class AnalysisServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;
             var table = Path.Combine(baseFolder, options.Path, "situation-cues.yml");
+            var models = Path.Combine(baseFolder, sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.Path);
             return new QueryUnderstanding(sp.GetRequiredService<UtteranceClassifier>(),
-                File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty);
+                File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty,
+                SituationModel.LoadIfPresent(models));
         });
         services.AddSingleton<PlaybookSearch>();
         return services;

@@ -34,7 +34,7 @@ public class PlaybookSearchBenchmarks
         index.UpsertAsync(_snippets, CancellationToken.None).GetAwaiter().GetResult();
         var models = Environment.GetEnvironmentVariable("COACH_MODELS") ?? Path.Combine(AppContext.BaseDirectory, "models");
         _search = new PlaybookSearch(index, new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml"))));
+            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models)));
     }
 
     [Benchmark]

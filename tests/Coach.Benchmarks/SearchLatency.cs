@@ -20,8 +20,8 @@ internal static class SearchLatency
 
         var models = Environment.GetEnvironmentVariable("COACH_MODELS") ?? Path.Combine(AppContext.BaseDirectory, "models");
         var search = new PlaybookSearch(index, new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml"))));
-        for (var i = 0; i < 200; i++)
+            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models)));
+        for (var i = 0; i < 3_000; i++)
         {
             await search.SearchAsync(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null, null, 3, CancellationToken.None);
         }
@@ -35,9 +35,48 @@ internal static class SearchLatency
         }
 
         samples.Sort();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            SearchTokenizer.Terms(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length]);
+        }
+
+        var tokenizerBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            index.Search(new PlaybookQuery(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null, null, 50));
+        }
+
+        var lexicalBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            await search.SearchAsync(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null, null, 3, CancellationToken.None);
+        }
+
+        var searchBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            index.Search(new PlaybookQuery(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null,
+                [Situations.All[i % Situations.All.Count]], 12));
+        }
+
+        var filteredBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+        var understandingProbe = new QueryUnderstanding(UtteranceClassifier.Load(models),
+            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models));
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            understandingProbe.Situations(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length]);
+        }
+
+        Console.WriteLine($"allocated per call: filtered pass {filteredBytes} B, understanding {(GC.GetAllocatedBytesForCurrentThread() - before) / 100} B");
+        Console.WriteLine($"allocated per call: tokenizer {tokenizerBytes} B, lexical pass {lexicalBytes} B, whole search {searchBytes} B");
         var understandingSamples = new List<double>();
         var understanding = new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")));
+            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models));
         for (var i = 0; i < 2_000; i++)
         {
             clock.Restart();

@@ -75,12 +75,14 @@ public sealed class InProcessPlaybookIndex : IPlaybookIndex
                 return true;
             }
 
-            // Plain loops: this runs for every matching document, and LINQ here allocated a delegate each time.
-            foreach (var s in snippet.Situations)
+            // Indexed loops: this runs for every matching document, and LINQ or foreach over the
+            // interface allocated a delegate or an enumerator each time.
+            var own = snippet.Situations;
+            for (var j = 0; j < own.Count; j++)
             {
                 for (var i = 0; i < situations.Count; i++)
                 {
-                    if (situations[i] == s)
+                    if (situations[i] == own[j])
                     {
                         return true;
                     }

@@ -7,11 +7,14 @@ namespace Coach.Analysis.Playbook;
 /// table, and the classifiers' labels for the query read as a customer line and as a rep line
 /// ("客户说已经在用金蝶了" reads as a competitor objection).
 /// </summary>
-public sealed partial class QueryUnderstanding(UtteranceClassifier? classifier, SituationCueTable cues)
+public sealed partial class QueryUnderstanding(UtteranceClassifier? classifier, SituationCueTable cues,
+    SituationModel? situationModel = null)
 {
     private const double CueWeight = 1.0;
     private const double ClassifierWeight = 0.7;
     private const float ClassifierFloor = 0.45f;
+    private const double SituationModelWeight = 1.0;
+    private const int SituationModelTop = 3;
 
     public IReadOnlyDictionary<string, double> Situations(string query)
     {
@@ -46,6 +49,14 @@ public sealed partial class QueryUnderstanding(UtteranceClassifier? classifier, 
 
                     Raise(weights, $"{task}.{label}", ClassifierWeight * p);
                 }
+            }
+        }
+
+        if (situationModel is not null)
+        {
+            foreach (var (id, p) in situationModel.Read(query).Take(SituationModelTop))
+            {
+                Raise(weights, id, SituationModelWeight * p);
             }
         }
 

@@ -51,7 +51,7 @@ public static class SearchVerb
         await new PlaybookStore(playbookFolder, Path.Combine(Path.GetTempPath(), "coach-no-edits"), index).LoadAsync(ct);
         var table = Path.Combine(playbookFolder, "situation-cues.yml");
         var understanding = new QueryUnderstanding(UtteranceClassifier.Load(modelsFolder),
-            File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty);
+            File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty, SituationModel.LoadIfPresent(modelsFolder));
         return new PlaybookSearch(index, understanding);
     }
 }

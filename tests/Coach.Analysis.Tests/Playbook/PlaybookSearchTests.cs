@@ -11,7 +11,7 @@ public sealed class PlaybookSearchTests(ShippedModelsFixture models) : IClassFix
         var index = new InProcessPlaybookIndex();
         await index.UpsertAsync(PlaybookLoader.LoadFolder(TestPaths.Playbook).ToList(), CancellationToken.None);
         return new PlaybookSearch(index, new QueryUnderstanding(models.Classifier,
-            SituationCueTable.Load(Path.Combine(TestPaths.Playbook, "situation-cues.yml"))));
+            SituationCueTable.Load(Path.Combine(TestPaths.Playbook, "situation-cues.yml")), SituationModel.LoadIfPresent(TestPaths.Models)));
     }
 
     [Theory]
@@ -27,6 +27,18 @@ public sealed class PlaybookSearchTests(ShippedModelsFixture models) : IClassFix
         var hits = await search.SearchAsync(query, null, null, 3, CancellationToken.None);
 
         Assert.Contains(hits, h => h.Situations.Contains(situation));
+    }
+
+    [Theory]
+    [InlineData("客户嫌贵", "objection.price")]
+    [InlineData("gatekeeper won't put me through", "role.gatekeeper")]
+    [InlineData("SPIN里的I问题怎么问", "spin.implication")]
+    public void TheShippedSituationModelReadsTheSituationOfAQuery(string query, string situation)
+    {
+        var model = SituationModel.LoadIfPresent(TestPaths.Models);
+
+        Assert.NotNull(model);
+        Assert.Contains(situation, model.Read(query).Take(3).Select(x => x.Situation));
     }
 
     [Fact]
