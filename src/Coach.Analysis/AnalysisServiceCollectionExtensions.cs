@@ -1,6 +1,7 @@
 using Coach.Analysis.Classification;
 using Coach.Analysis.Playbook;
 using Coach.Analysis.Playbook.Qdrant;
+using Coach.Analysis.Playbook.Semantic;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,12 +42,12 @@ public static class AnalysisServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<QdrantOptions>()
             .BindConfiguration(QdrantOptions.Section)
-            .Validate(o => o.Url is null || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Coach:Playbook:Qdrant:Url must be an absolute URL.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Url) || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Coach:Playbook:Qdrant:Url must be an absolute URL.")
             .ValidateOnStart();
         services.AddHttpClient("qdrant", (sp, http) =>
         {
             var url = sp.GetRequiredService<IOptions<QdrantOptions>>().Value.Url;
-            if (url is not null)
+            if (!string.IsNullOrWhiteSpace(url))
             {
                 http.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
             }
@@ -67,7 +68,7 @@ public static class AnalysisServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;
             return new PlaybookStore(Path.Combine(baseFolder, options.Path), Path.Combine(contentRoot, options.EditsPath),
-                sp.GetRequiredService<IPlaybookIndex>());
+                sp.GetRequiredService<IPlaybookIndex>(), sp.GetService<SemanticRanker>());
         });
         services.AddSingleton(sp =>
         {
@@ -78,7 +79,14 @@ public static class AnalysisServiceCollectionExtensions
                 File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty,
                 SituationModel.LoadIfPresent(models));
         });
-        services.AddSingleton<PlaybookSearch>();
+        services.AddOptions<EmbeddingOptions>()
+            .BindConfiguration(EmbeddingOptions.Section)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
+                "Coach:Playbook:Embeddings:Endpoint must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new PlaybookSearch(sp.GetRequiredService<IPlaybookIndex>(),
+            sp.GetRequiredService<QueryUnderstanding>(), sp.GetService<SemanticRanker>(),
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Weight));
         return services;
     }
 }

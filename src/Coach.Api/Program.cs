@@ -15,6 +15,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddCoachLogging();
     builder.AddCoachAnalysis();
+    builder.AddCoachEmbeddings();
     builder.AddCoachApiDefaults();
     builder.AddCoachSecurity();
 

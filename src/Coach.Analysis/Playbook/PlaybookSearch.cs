@@ -7,7 +7,8 @@ namespace Coach.Analysis.Playbook;
 /// describes (so a Chinese description finds English snippets too), ranked by a fusion of the
 /// lexical score and the situation match.
 /// </summary>
-public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding understanding)
+public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding understanding,
+    Semantic.SemanticRanker? semantic = null, double semanticWeight = 0.6)
 {
     private const int LexicalCandidates = 50;
     private const int PerSituationCandidates = 12;
@@ -49,9 +50,21 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
             }
         }
 
+        var similarity = new Dictionary<string, double>();
+        if (semantic is { IsReady: true } && !string.IsNullOrWhiteSpace(q))
+        {
+            foreach (var (snippet, sim) in await semantic.NearestAsync(q, lang, situation, PerSituationCandidates * 2, ct))
+            {
+                similarity[snippet.Id] = sim;
+                candidates.TryAdd(snippet.Id, new PlaybookIndexHit(snippet, 0));
+            }
+        }
+
         var maxLexical = candidates.Count == 0 ? 0 : candidates.Values.Max(c => c.Score);
+        var maxSimilarity = similarity.Count == 0 ? 0 : similarity.Values.Max();
         return [.. candidates.Values
-            .Select(c => (Hit: c, Score: Fuse(c, maxLexical, weights, lang is null ? queryLang : null)))
+            .Select(c => (Hit: c, Score: Fuse(c, maxLexical, weights, lang is null ? queryLang : null)
+                + (maxSimilarity > 0 ? semanticWeight * Math.Max(0, similarity.GetValueOrDefault(c.Snippet.Id)) / maxSimilarity : 0)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Hit.Snippet.Id, StringComparer.Ordinal)
             .Take(top)
             .Select(x => new PlaybookHit(x.Hit.Snippet.Id, x.Hit.Snippet.Title, x.Hit.Snippet.Lang, x.Hit.Snippet.Situations,

@@ -6,7 +6,8 @@ namespace Coach.Analysis.Playbook;
 /// <c>.deleted</c> marker per deleted one), so shipped files stay untouched and every change survives a
 /// restart. Each change is written to disk first (atomically) and then pushed to the index.
 /// </summary>
-public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPlaybookIndex index)
+public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPlaybookIndex index,
+    Semantic.SemanticRanker? semantic = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Dictionary<string, PlaybookSnippet> _snippets = [];
@@ -34,6 +35,12 @@ public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPla
 
         await index.UpsertAsync(snippets.Values, ct);
         _snippets = snippets;
+        if (semantic is not null)
+        {
+            // Embedding hundreds of snippets through an endpoint takes seconds: do it behind start-up;
+            // search is lexical until it is done.
+            _ = Task.Run(() => semantic.UpsertAsync(snippets.Values.ToList(), CancellationToken.None), CancellationToken.None);
+        }
     }
 
     public Task<PlaybookChange> AddAsync(PlaybookSnippet snippet, CancellationToken ct) =>
@@ -91,11 +98,13 @@ public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPla
             {
                 next.Remove(id);
                 await index.DeleteAsync([id], CancellationToken.None);
+                await (semantic?.DeleteAsync([id], CancellationToken.None) ?? Task.CompletedTask);
             }
             else
             {
                 next[id] = upsert;
                 await index.UpsertAsync([upsert], CancellationToken.None);
+                await (semantic?.UpsertAsync([upsert], CancellationToken.None) ?? Task.CompletedTask);
             }
 
             _snippets = next;
