@@ -3,6 +3,7 @@ using Coach.Analysis.Playbook;
 using Coach.Analysis.Playbook.Qdrant;
 using Coach.Analysis.Playbook.Semantic;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -61,7 +62,8 @@ public static class AnalysisServiceCollectionExtensions
             return string.IsNullOrWhiteSpace(qdrant.Url)
                 ? local
                 : new FallbackPlaybookIndex(
-                    new QdrantPlaybookIndex(sp.GetRequiredService<IHttpClientFactory>().CreateClient("qdrant"), qdrant),
+                    new QdrantPlaybookIndex(sp.GetRequiredService<IHttpClientFactory>().CreateClient("qdrant"), qdrant,
+                        sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()),
                     local, qdrant, sp.GetRequiredService<ILogger<FallbackPlaybookIndex>>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
 
 namespace Coach.Analysis.Playbook.Qdrant;
 
@@ -11,11 +12,14 @@ namespace Coach.Analysis.Playbook.Qdrant;
 /// package mirror). One point per snippet: id derived from the snippet id, a sparse "text" vector
 /// (<see cref="SparseVector"/>, <c>modifier: idf</c>), payload with the snippet, its situations and
 /// language (keyword-indexed for filters) and a content hash, so an upsert of unchanged snippets
-/// writes nothing.
+/// writes nothing. With an embedder configured each point also carries a "dense" vector, and search
+/// fuses the sparse and dense queries with Qdrant's reciprocal-rank fusion.
 /// </summary>
-public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options) : IPlaybookIndex
+public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options,
+    IEmbeddingGenerator<string, Embedding<float>>? embedder = null) : IPlaybookIndex
 {
     private const string SparseName = "text";
+    private const string DenseName = "dense";
     private const int Batch = 256;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private bool _collectionReady;
@@ -35,9 +39,16 @@ public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options) 
         var exists = await SendAsync<JsonNode>(HttpMethod.Get, $"collections/{Collection}/exists", null, ct);
         if (exists?["exists"]?.GetValue<bool>() != true)
         {
+            var vectors = new JsonObject();
+            if (embedder is not null)
+            {
+                var probe = await EmbedAsync(["dimension probe"], ct);
+                vectors[DenseName] = new JsonObject { ["size"] = probe[0].Vector.Length, ["distance"] = "Cosine" };
+            }
+
             await SendAsync<JsonNode>(HttpMethod.Put, $"collections/{Collection}", new JsonObject
             {
-                ["vectors"] = new JsonObject(),
+                ["vectors"] = vectors,
                 ["sparse_vectors"] = new JsonObject { [SparseName] = new JsonObject { ["modifier"] = "idf" } },
             }, ct);
             foreach (var field in new[] { "situations", "lang" })
@@ -62,11 +73,17 @@ public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options) 
                 continue;
             }
 
-            var points = new JsonArray([.. changed.Select(s => (JsonNode)new JsonObject
+            var dense = embedder is null ? null
+                : await EmbedAsync(changed.Select(s => $"{s.Title}\n{string.Join(", ", s.Keywords)}\n{s.Text}"), ct);
+            var points = new JsonArray([.. changed.Select((s, i) =>
             {
-                ["id"] = PointId(s.Id),
-                ["vector"] = new JsonObject { [SparseName] = JsonSerializer.SerializeToNode(SparseVector.ForDocument(s), Json) },
-                ["payload"] = Payload(s),
+                var vector = new JsonObject { [SparseName] = JsonSerializer.SerializeToNode(SparseVector.ForDocument(s), Json) };
+                if (dense is not null)
+                {
+                    vector[DenseName] = new JsonArray([.. dense[i].Vector.ToArray().Select(v => (JsonNode)v)]);
+                }
+
+                return (JsonNode)new JsonObject { ["id"] = PointId(s.Id), ["vector"] = vector, ["payload"] = Payload(s) };
             })]);
             await SendAsync<JsonNode>(HttpMethod.Put, $"collections/{Collection}/points?wait=true", new JsonObject { ["points"] = points }, ct);
         }
@@ -99,6 +116,34 @@ public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options) 
                 body["filter"] = filter;
             }
 
+            var queryEmbedding = embedder is null ? null : await TryEmbedQueryAsync(query.Text, ct);
+            if (queryEmbedding is not null)
+            {
+                // Hybrid: both vectors as prefetches, fused by reciprocal rank (Qdrant's Query API).
+                var sparsePrefetch = new JsonObject
+                {
+                    ["query"] = body["query"]!.DeepClone(), ["using"] = SparseName, ["limit"] = query.Limit * 2,
+                };
+                var densePrefetch = new JsonObject
+                {
+                    ["query"] = new JsonArray([.. queryEmbedding[0].Vector.ToArray().Select(v => (JsonNode)v)]),
+                    ["using"] = DenseName, ["limit"] = query.Limit * 2,
+                };
+                if (filter is not null)
+                {
+                    sparsePrefetch["filter"] = filter.DeepClone();
+                    densePrefetch["filter"] = filter.DeepClone();
+                }
+
+                body = new JsonObject
+                {
+                    ["prefetch"] = new JsonArray(sparsePrefetch, densePrefetch),
+                    ["query"] = new JsonObject { ["fusion"] = "rrf" },
+                    ["limit"] = query.Limit,
+                    ["with_payload"] = true,
+                };
+            }
+
             var result = await SendAsync<JsonNode>(HttpMethod.Post, $"collections/{Collection}/points/query", body, ct);
             hits.AddRange(Points(result?["points"]));
         }
@@ -116,6 +161,32 @@ public sealed class QdrantPlaybookIndex(HttpClient http, QdrantOptions options) 
         }
 
         return hits;
+    }
+
+    /// <summary>Embeddings for Qdrant's dense vectors; an embedder failure surfaces as an HTTP failure of the index.</summary>
+    private async Task<GeneratedEmbeddings<Embedding<float>>> EmbedAsync(IEnumerable<string> texts, CancellationToken ct)
+    {
+        try
+        {
+            return await embedder!.GenerateAsync(texts, cancellationToken: ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            throw new HttpRequestException($"Embedding for Qdrant's dense vectors failed: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The query's embedding, or null (sparse search alone) when the embedder fails.</summary>
+    private async Task<GeneratedEmbeddings<Embedding<float>>?> TryEmbedQueryAsync(string text, CancellationToken ct)
+    {
+        try
+        {
+            return await EmbedAsync([text], ct);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A stable UUID for a snippet id (Qdrant point ids are integers or UUIDs).</summary>
