@@ -72,15 +72,9 @@ public static class AnalysisServiceCollectionExtensions
             return new PlaybookStore(Path.Combine(baseFolder, options.Path), Path.Combine(contentRoot, options.EditsPath),
                 sp.GetRequiredService<IPlaybookIndex>(), sp.GetService<SemanticRanker>());
         });
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<PlaybookOptions>>().Value;
-            var table = Path.Combine(baseFolder, options.Path, "situation-cues.yml");
-            var models = Path.Combine(baseFolder, sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.Path);
-            return new QueryUnderstanding(sp.GetRequiredService<UtteranceClassifier>(),
-                File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty,
-                SituationModel.LoadIfPresent(models));
-        });
+        services.AddSingleton(sp => QueryUnderstanding.Load(sp.GetRequiredService<UtteranceClassifier>(),
+            Path.Combine(baseFolder, sp.GetRequiredService<IOptions<PlaybookOptions>>().Value.Path),
+            Path.Combine(baseFolder, sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.Path)));
         services.AddOptions<EmbeddingOptions>()
             .BindConfiguration(EmbeddingOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),

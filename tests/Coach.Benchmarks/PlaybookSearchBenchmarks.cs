@@ -33,8 +33,7 @@ public class PlaybookSearchBenchmarks
         var index = new InProcessPlaybookIndex();
         index.UpsertAsync(_snippets, CancellationToken.None).GetAwaiter().GetResult();
         var models = Environment.GetEnvironmentVariable("COACH_MODELS") ?? Path.Combine(AppContext.BaseDirectory, "models");
-        _search = new PlaybookSearch(index, new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models)));
+        _search = new PlaybookSearch(index, QueryUnderstanding.Load(UtteranceClassifier.Load(models), SyntheticPlaybook.ShippedFolder, models));
     }
 
     [Benchmark]

@@ -19,8 +19,7 @@ internal static class SearchLatency
         Console.WriteLine($"indexed {index.Count} snippets in {clock.Elapsed.TotalMilliseconds:0} ms");
 
         var models = Environment.GetEnvironmentVariable("COACH_MODELS") ?? Path.Combine(AppContext.BaseDirectory, "models");
-        var search = new PlaybookSearch(index, new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models)));
+        var search = new PlaybookSearch(index, QueryUnderstanding.Load(UtteranceClassifier.Load(models), SyntheticPlaybook.ShippedFolder, models));
         for (var i = 0; i < 3_000; i++)
         {
             await search.SearchAsync(PlaybookSearchBenchmarks.Queries[i % PlaybookSearchBenchmarks.Queries.Length], null, null, 3, CancellationToken.None);
@@ -64,8 +63,7 @@ internal static class SearchLatency
         }
 
         var filteredBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
-        var understandingProbe = new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models));
+        var understandingProbe = QueryUnderstanding.Load(UtteranceClassifier.Load(models), SyntheticPlaybook.ShippedFolder, models);
         before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
@@ -75,8 +73,7 @@ internal static class SearchLatency
         Console.WriteLine($"allocated per call: filtered pass {filteredBytes} B, understanding {(GC.GetAllocatedBytesForCurrentThread() - before) / 100} B");
         Console.WriteLine($"allocated per call: tokenizer {tokenizerBytes} B, lexical pass {lexicalBytes} B, whole search {searchBytes} B");
         var understandingSamples = new List<double>();
-        var understanding = new QueryUnderstanding(UtteranceClassifier.Load(models),
-            SituationCueTable.Load(Path.Combine(SyntheticPlaybook.ShippedFolder, "situation-cues.yml")), SituationModel.LoadIfPresent(models));
+        var understanding = QueryUnderstanding.Load(UtteranceClassifier.Load(models), SyntheticPlaybook.ShippedFolder, models);
         for (var i = 0; i < 2_000; i++)
         {
             clock.Restart();

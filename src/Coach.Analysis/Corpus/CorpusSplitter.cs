@@ -1,4 +1,4 @@
-using Coach.Analysis.Training;
+using Coach.Analysis.Text;
 
 namespace Coach.Analysis.Corpus;
 
@@ -34,7 +34,7 @@ public static class CorpusSplitter
         var dev = new List<LabeledUtterance>();
         foreach (var item in kept)
         {
-            (Mix(ClassifierTrainer.StableHash(item.Id)) < threshold ? dev : train).Add(item);
+            (Mix(StableHash.Of(item.Id)) < threshold ? dev : train).Add(item);
         }
 
         return new SplitResult(train, dev, dropped);

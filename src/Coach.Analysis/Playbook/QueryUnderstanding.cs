@@ -16,6 +16,14 @@ public sealed partial class QueryUnderstanding(UtteranceClassifier? classifier, 
     private const double SituationModelWeight = 1.0;
     private const int SituationModelTop = 3;
 
+    /// <summary>With the cue table of a playbook folder and the situation model of a models folder, when present.</summary>
+    public static QueryUnderstanding Load(UtteranceClassifier classifier, string playbookFolder, string modelsFolder)
+    {
+        var table = Path.Combine(playbookFolder, "situation-cues.yml");
+        return new QueryUnderstanding(classifier, File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty,
+            SituationModel.LoadIfPresent(modelsFolder));
+    }
+
     public IReadOnlyDictionary<string, double> Situations(string query)
     {
         var weights = new Dictionary<string, double>();

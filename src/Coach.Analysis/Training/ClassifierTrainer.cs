@@ -90,17 +90,5 @@ public sealed class ClassifierTrainer(Action<string> report)
         return scores.Count == 0 ? 0 : scores.Average();
     }
 
-    private int FoldOf(string id) => (int)(StableHash(id) % (uint)Folds);
-
-    internal static uint StableHash(string s)
-    {
-        // FNV-1a: string.GetHashCode is randomised per process, and folds must not move between runs.
-        var hash = 2166136261u;
-        foreach (var ch in s)
-        {
-            hash = (hash ^ ch) * 16777619u;
-        }
-
-        return hash;
-    }
+    private int FoldOf(string id) => (int)(Text.StableHash.Of(id) % (uint)Folds);
 }

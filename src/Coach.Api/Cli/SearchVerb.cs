@@ -49,9 +49,7 @@ public static class SearchVerb
     {
         var index = new InProcessPlaybookIndex();
         await new PlaybookStore(playbookFolder, Path.Combine(Path.GetTempPath(), "coach-no-edits"), index).LoadAsync(ct);
-        var table = Path.Combine(playbookFolder, "situation-cues.yml");
-        var understanding = new QueryUnderstanding(UtteranceClassifier.Load(modelsFolder),
-            File.Exists(table) ? SituationCueTable.Load(table) : SituationCueTable.Empty, SituationModel.LoadIfPresent(modelsFolder));
+        var understanding = QueryUnderstanding.Load(UtteranceClassifier.Load(modelsFolder), playbookFolder, modelsFolder);
         return new PlaybookSearch(index, understanding);
     }
 }

@@ -10,8 +10,7 @@ public sealed class PlaybookSearchTests(ShippedModelsFixture models) : IClassFix
     {
         var index = new InProcessPlaybookIndex();
         await index.UpsertAsync(PlaybookLoader.LoadFolder(TestPaths.Playbook).ToList(), CancellationToken.None);
-        return new PlaybookSearch(index, new QueryUnderstanding(models.Classifier,
-            SituationCueTable.Load(Path.Combine(TestPaths.Playbook, "situation-cues.yml")), SituationModel.LoadIfPresent(TestPaths.Models)));
+        return new PlaybookSearch(index, QueryUnderstanding.Load(models.Classifier, TestPaths.Playbook, TestPaths.Models));
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using Coach.Analysis.Text;
+
 namespace Coach.Analysis.Playbook.Qdrant;
 
 /// <summary>
@@ -40,14 +42,5 @@ public sealed record SparseVector(
         return new SparseVector(keys, [.. keys.Select(_ => 1f)]);
     }
 
-    internal static uint Hash(string term)
-    {
-        var hash = 2166136261u;
-        foreach (var ch in term)
-        {
-            hash = (hash ^ ch) * 16777619u;
-        }
-
-        return hash;
-    }
+    private static uint Hash(string term) => StableHash.Of(term);
 }
