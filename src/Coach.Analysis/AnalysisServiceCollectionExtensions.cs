@@ -2,6 +2,7 @@ using Coach.Analysis.Classification;
 using Coach.Analysis.Playbook;
 using Coach.Analysis.Playbook.Qdrant;
 using Coach.Analysis.Playbook.Semantic;
+using Coach.Analysis.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -83,6 +84,18 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton(sp => new PlaybookSearch(sp.GetRequiredService<IPlaybookIndex>(),
             sp.GetRequiredService<QueryUnderstanding>(), sp.GetService<SemanticRanker>(),
             sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Weight));
+        return services;
+    }
+
+    /// <summary>Registers the suggestion engine (section <c>Coach:Suggestions</c>).</summary>
+    public static IServiceCollection AddCoachSuggestions(this IServiceCollection services)
+    {
+        services.AddOptions<SuggestionOptions>()
+            .BindConfiguration(SuggestionOptions.Section)
+            .Validate(o => o.CooldownLines >= 0 && o.SnippetsPerSuggestion is >= 0 and <= 10, "Coach:Suggestions values are out of range.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<PlaybookSearch>(),
+            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value));
         return services;
     }
 }

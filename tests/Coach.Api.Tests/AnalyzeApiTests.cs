@@ -28,6 +28,24 @@ public sealed class AnalyzeApiTests(CoachApiFactory factory) : IClassFixture<Coa
     }
 
     [Fact]
+    public async Task APriceObjectionComesBackWithTheSixStepSuggestionAndItsSnippets()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/analyze",
+            new { speaker = "customer", text = "That's well over what we budgeted, honestly." });
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var suggestion = body.RootElement.GetProperty("suggestions").EnumerateArray()
+            .Single(s => s.GetProperty("kind").GetString() == "handle_objection");
+        Assert.Contains("six-step", suggestion.GetProperty("title").GetString());
+        Assert.Equal("objection.price", suggestion.GetProperty("situations")[0].GetString());
+        var playbook = suggestion.GetProperty("playbook").EnumerateArray().ToList();
+        Assert.NotEmpty(playbook);
+        Assert.All(playbook, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("title").GetString())));
+    }
+
+    [Fact]
     public async Task ARepLineIsLabeledForSpinAndCloseInTheGivenLanguage()
     {
         using var client = factory.CreateClient();

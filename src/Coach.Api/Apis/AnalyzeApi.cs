@@ -1,4 +1,6 @@
+using Coach.Analysis.Calls;
 using Coach.Analysis.Classification;
+using Coach.Analysis.Suggestions;
 using Coach.Analysis.Text;
 using Coach.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +23,7 @@ public static class AnalyzeApi
     }
 
     private static async Task<IResult> AnalyzeAsync(HttpRequest request, UtteranceClassifier classifier,
+        SuggestionEngine suggestions, IOptions<SuggestionOptions> suggestionOptions,
         IOptions<UtteranceLimits> limits, ILoggerFactory loggers, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<AnalyzeRequest>(request, limits.Value.MaxBodyBytes, ct);
@@ -40,7 +43,14 @@ public static class AnalyzeApi
         SpeakerNames.TryParse(input.Speaker, out var speaker);
         var lang = input.Lang is null or "auto" ? null : input.Lang;
         var analysis = classifier.Classify(input.Text!, speaker, lang);
-        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, []));
+
+        // Stateless: the line is read as the first of a call of its own.
+        var line = new LabeledLine(1, speaker, input.Text!, analysis.Labels);
+        var state = new CallState();
+        var missed = state.Apply(line);
+        var advice = await suggestions.SuggestAsync(state, line, missed, analysis.Lang,
+            new SuggestionCooldown(suggestionOptions.Value.CooldownLines), ct);
+        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, advice));
     }
 
     internal static Dictionary<string, string[]> Validate(AnalyzeRequest input, UtteranceLimits limits)

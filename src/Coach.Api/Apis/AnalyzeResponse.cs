@@ -1,3 +1,5 @@
+using Coach.Analysis.Suggestions;
+
 namespace Coach.Api.Apis;
 
 /// <summary>Answer of <c>POST /api/analyze</c>: one label per task of the speaker, with probabilities.</summary>
@@ -6,4 +8,4 @@ public sealed record AnalyzeResponse(
     string Speaker,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, float>> Scores,
-    IReadOnlyList<object> Suggestions);
+    IReadOnlyList<Suggestion> Suggestions);

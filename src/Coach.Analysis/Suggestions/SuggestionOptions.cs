@@ -1,0 +1,19 @@
+namespace Coach.Analysis.Suggestions;
+
+/// <summary>Options of the suggestions (section <c>Coach:Suggestions</c>).</summary>
+public sealed class SuggestionOptions
+{
+    public const string Section = "Coach:Suggestions";
+
+    /// <summary>The same advice (kind and situation) is not repeated within this many lines of a call.</summary>
+    public int CooldownLines { get; set; } = 8;
+
+    /// <summary>Situation questions among the rep's last questions that prompt "move to problem questions".</summary>
+    public int SituationQuestionsBeforeNudge { get; set; } = 3;
+
+    /// <summary>Rep statements in a row that prompt "ask a question".</summary>
+    public int StatementsBeforeNudge { get; set; } = 4;
+
+    /// <summary>Playbook snippets attached to each suggestion.</summary>
+    public int SnippetsPerSuggestion { get; set; } = 2;
+}
