@@ -1,5 +1,6 @@
 using Coach.Api.Apis;
 using Coach.Api.Cli;
+using Coach.Api.Hubs;
 using Coach.Api.Infrastructure;
 using Coach.Api.Security;
 using Serilog;
@@ -18,6 +19,7 @@ try
     builder.AddCoachEmbeddings();
     builder.AddCoachApiDefaults();
     builder.AddCoachSecurity();
+    builder.AddCoachHub();
 
     var app = builder.Build();
     app.UseCoachApiDefaults();
@@ -26,6 +28,7 @@ try
     app.MapCoachHealth();
     app.MapAnalyzeApi();
     app.MapPlaybookApi();
+    app.MapCoachHub();
 
     await app.RunAsync();
     return 0;

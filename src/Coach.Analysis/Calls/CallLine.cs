@@ -1,0 +1,13 @@
+using Coach.Analysis.Suggestions;
+
+namespace Coach.Analysis.Calls;
+
+/// <summary>A stored line of a call: what was said, its labels and the advice it prompted.</summary>
+public sealed record CallLine(
+    int Seq,
+    string Speaker,
+    string? Name,
+    string Text,
+    long? StartMs,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyList<Suggestion> Suggestions);

@@ -1,0 +1,97 @@
+using Coach.Analysis.Classification;
+using Coach.Analysis.Suggestions;
+
+namespace Coach.Analysis.Calls;
+
+/// <summary>
+/// One live call: its lines by the sender's seq, its state and its advice cool-down. Lines are
+/// applied one at a time under the call's own lock; a seq seen before returns the stored result
+/// (a client that reconnects resends what it has no ack for).
+/// </summary>
+public sealed class CallSession(string id, string owner, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SortedDictionary<int, CallLine> _lines = [];
+    private readonly CallState _state = new();
+    private readonly SuggestionCooldown _cooldown = new(cooldownLines);
+
+    public string Id { get; } = id;
+
+    public string Owner { get; } = owner;
+
+    public string? Title { get; } = title;
+
+    /// <summary>zh or en; "auto" or unset until the first line decides.</summary>
+    public string? Lang { get; private set; } = lang is "zh" or "en" ? lang : null;
+
+    public DateTimeOffset StartedAt { get; } = startedAt;
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public bool IsEnded => EndedAt is not null;
+
+    public IReadOnlyList<CallLine> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines.Values];
+            }
+        }
+    }
+
+    public CallState State => _state;
+
+    /// <summary>Labels and advises a new line, or returns the stored one for a repeated seq.</summary>
+    public async Task<(CallLine Line, bool Repeated)> AddAsync(int seq, Speaker speaker, string text, string? name, long? startMs,
+        UtteranceClassifier classifier, SuggestionEngine engine, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_lines.TryGetValue(seq, out var existing))
+            {
+                return (existing, true);
+            }
+
+            if (IsEnded)
+            {
+                throw new InvalidOperationException($"Call {Id} has ended.");
+            }
+
+            var analysis = classifier.Classify(text, speaker, Lang);
+            Lang ??= analysis.Lang;
+            var labeled = new LabeledLine(seq, speaker, text, analysis.Labels);
+            var missed = _state.Apply(labeled);
+            var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct);
+            var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice);
+            lock (_lines)
+            {
+                _lines[seq] = line;
+            }
+
+            return (line, false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<Scorecard> EndAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            EndedAt ??= at;
+            return Calls.Scorecard.From(_state, Lines);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Scorecard CurrentScorecard() => Calls.Scorecard.From(_state, Lines);
+}

@@ -1,0 +1,155 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Coach.Analysis.Calls;
+using Coach.Analysis.Classification;
+using Coach.Analysis.Suggestions;
+using Coach.Api.Infrastructure;
+using Coach.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Api.Hubs;
+
+/// <summary>
+/// Live coaching: validates each call, checks who may act on the call, hands the work to the domain
+/// (<see cref="CallSession"/>) and relays labels and advice to the call's group (the rep and coaches watching).
+/// </summary>
+[Authorize]
+public sealed partial class CoachHub(
+    CallRegistry calls,
+    UtteranceClassifier classifier,
+    SuggestionEngine suggestions,
+    IOptions<UtteranceLimits> limits,
+    TimeProvider time) : Hub<ICoachClient>
+{
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex CallIdPattern();
+
+    public async Task<StartCallResult> StartCall(StartCallRequest? request)
+    {
+        RequireRole("start a call", Roles.Rep, Roles.Admin, Roles.Ingest);
+        if (request?.CallId is { } requested && !CallIdPattern().IsMatch(requested))
+        {
+            throw new HubException("callId must be 1-64 letters, digits, '-' or '_'.");
+        }
+
+        if (request?.Title is { Length: > 200 })
+        {
+            throw new HubException("title is longer than 200 characters.");
+        }
+
+        if (request?.Lang is { } lang && lang is not ("zh" or "en" or "auto"))
+        {
+            throw new HubException($"lang '{Clip(lang)}' is not supported: use zh, en or auto.");
+        }
+
+        var call = calls.Start(UserName, request?.CallId, request?.Title, request?.Lang);
+        RequireAccess(call, "resume");
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
+        return new StartCallResult(call.Id);
+    }
+
+    public async Task<SendUtteranceResult> SendUtterance(SendUtteranceRequest? request)
+    {
+        if (request is null)
+        {
+            throw new HubException("The utterance is missing.");
+        }
+
+        if (string.IsNullOrEmpty(request.CallId))
+        {
+            throw new HubException("callId is required.");
+        }
+
+        if (request.Seq < 1)
+        {
+            throw new HubException("seq must be the sender's 1-based counter of lines in this call.");
+        }
+
+        if (!SpeakerNames.TryParse(request.Speaker, out var speaker))
+        {
+            throw new HubException($"speaker '{Clip(request.Speaker ?? "")}' is unknown: use customer or rep.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            throw new HubException("text is required and must not be empty.");
+        }
+
+        if (request.Text.Length > limits.Value.MaxTextLength)
+        {
+            throw new HubException($"text is {request.Text.Length} characters; at most {limits.Value.MaxTextLength} are accepted.");
+        }
+
+        var call = calls.Find(request.CallId) ?? throw new HubException($"Call '{Clip(request.CallId)}' is unknown; start it first.");
+        RequireAccess(call, "send lines to");
+        CallLine line;
+        bool repeated;
+        try
+        {
+            (line, repeated) = await call.AddAsync(request.Seq, speaker, request.Text, request.Name, request.StartMs,
+                classifier, suggestions, Context.ConnectionAborted);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new HubException(ex.Message);
+        }
+
+        if (!repeated)
+        {
+            var group = Clients.Group(Group(call.Id));
+            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
+            foreach (var suggestion in line.Suggestions)
+            {
+                await group.Suggestion(SuggestionMessage.From(call.Id, suggestion));
+            }
+        }
+
+        return new SendUtteranceResult(call.Id, line.Seq, line.Labels);
+    }
+
+    public async Task<Scorecard> EndCall(string? callId)
+    {
+        var call = calls.Find(callId ?? "") ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        RequireAccess(call, "end");
+        return await call.EndAsync(time.GetUtcNow(), Context.ConnectionAborted);
+    }
+
+    /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>
+    public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
+    {
+        var call = calls.Find(callId ?? "") ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        if (!Context.User!.IsInRole(Roles.Coach) && !Context.User.IsInRole(Roles.Admin) && call.Owner != UserName)
+        {
+            throw new HubException("Only coaches, admins and the call's own rep may watch it.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
+        return call.Lines;
+    }
+
+    private string UserName => Context.User?.Identity?.Name ?? "";
+
+    private static string Group(string callId) => "call:" + callId;
+
+    private void RequireRole(string action, params string[] roles)
+    {
+        if (!roles.Any(r => Context.User!.IsInRole(r)))
+        {
+            throw new HubException($"Your role may not {action}.");
+        }
+    }
+
+    /// <summary>The call's own rep, or an admin or ingest client (a dialer pushing transcripts).</summary>
+    private void RequireAccess(CallSession call, string action)
+    {
+        var user = Context.User!;
+        if (call.Owner != UserName && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Ingest))
+        {
+            throw new HubException($"You may not {action} call '{call.Id}': it belongs to someone else.");
+        }
+    }
+
+    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,27 @@
+using Coach.Analysis.Suggestions;
+
+namespace Coach.Api.Hubs;
+
+public sealed record StartCallRequest(string? CallId, string? Title, string? Lang);
+
+public sealed record StartCallResult(string CallId);
+
+public sealed record SendUtteranceRequest(string? CallId, int Seq, string? Speaker, string? Text, string? Name, long? StartMs);
+
+public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels);
+
+public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels);
+
+public sealed record SuggestionMessage(
+    string CallId,
+    int Seq,
+    string Id,
+    string Kind,
+    string Title,
+    string Text,
+    IReadOnlyList<string> Situations,
+    IReadOnlyList<SnippetRef> Playbook)
+{
+    public static SuggestionMessage From(string callId, Suggestion s) =>
+        new(callId, s.Seq, s.Id, s.Kind, s.Title, s.Text, s.Situations, s.Playbook);
+}
