@@ -19,12 +19,14 @@ try
     builder.AddCoachEmbeddings();
     builder.AddCoachApiDefaults();
     builder.AddCoachSecurity();
+    builder.AddCoachStorage();
     builder.AddCoachHub();
 
     var app = builder.Build();
     app.UseCoachApiDefaults();
     app.LoadCoachModels();
     await app.LoadCoachPlaybookAsync();
+    await app.EnsureCoachStorageAsync();
     app.MapCoachHealth();
     app.MapAnalyzeApi();
     app.MapPlaybookApi();

@@ -18,9 +18,18 @@ public sealed class CoachApiFactory : WebApplicationFactory<Program>
         var all = new Dictionary<string, string?>(settings);
         // Admins' playbook edits go to a folder of this test run, not the content root.
         all.TryAdd("Coach:Playbook:EditsPath", NewEditsFolder());
+        all.TryAdd("ConnectionStrings:Coach", NewDatabase());
         _settings = all;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
+    }
+
+    /// <summary>A SQLite database of its own for each host of a test.</summary>
+    public static string NewDatabase()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "coach.db")}";
     }
 
     public static string NewEditsFolder() => Path.Combine(Path.GetTempPath(), "coach-tests", Guid.NewGuid().ToString("N"), "edits");

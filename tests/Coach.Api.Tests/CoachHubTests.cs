@@ -133,3 +133,45 @@ public sealed class CoachHubTests
         Assert.True(condition());
     }
 }
+
+public sealed class CallPersistenceTests
+{
+    private const string Rep = "rep-a-key-0123456789abcdef";
+
+    [Fact]
+    public async Task AcknowledgedLinesSurviveARestartAndTheCallResumes()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Coach:ApiKeys:0:Key"] = Rep, ["Coach:ApiKeys:0:Role"] = "rep", ["Coach:ApiKeys:0:Name"] = "anna",
+            ["ConnectionStrings:Coach"] = CoachApiFactory.NewDatabase(),
+        };
+        JsonElement firstAck;
+        await using (var before = new CoachApiFactory(settings))
+        {
+            await using var rep = await Connect(before);
+            await rep.InvokeAsync<JsonElement>("StartCall", new { callId = "durable-1", lang = "en" });
+            firstAck = await rep.InvokeAsync<JsonElement>("SendUtterance", new { callId = "durable-1", seq = 1, speaker = "customer", text = "That's well over what we budgeted." });
+            await rep.InvokeAsync<JsonElement>("SendUtterance", new { callId = "durable-1", seq = 2, speaker = "rep", text = "What were you comparing it with?" });
+        }
+
+        await using var after = new CoachApiFactory(settings);
+        await using var again = await Connect(after);
+        await again.InvokeAsync<JsonElement>("StartCall", new { callId = "durable-1" });
+        var resent = await again.InvokeAsync<JsonElement>("SendUtterance", new { callId = "durable-1", seq = 1, speaker = "customer", text = "That's well over what we budgeted." });
+        await again.InvokeAsync<JsonElement>("SendUtterance", new { callId = "durable-1", seq = 3, speaker = "customer", text = "Can you do a discount for three years?" });
+        var scorecard = await again.InvokeAsync<JsonElement>("EndCall", "durable-1");
+
+        Assert.Equal(firstAck.GetProperty("labels").ToString(), resent.GetProperty("labels").ToString());
+        Assert.Equal(3, scorecard.GetProperty("lines").GetInt32());
+        Assert.Equal(1, scorecard.GetProperty("objectionsRaised").GetInt32());
+    }
+
+    private static async Task<HubConnection> Connect(CoachApiFactory factory)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.ClientOptions.BaseAddress, "/hubs/coach?access_token=" + Rep)).Build();
+        await connection.StartAsync();
+        return connection;
+    }
+}

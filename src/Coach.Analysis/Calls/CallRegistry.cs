@@ -1,21 +1,73 @@
 using System.Collections.Concurrent;
+using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
 
 namespace Coach.Analysis.Calls;
 
 /// <summary>
-/// The live calls of this instance, in memory. Persistence (EF Core) and sharing across instances
-/// come with their own work; until then a restart forgets the calls.
+/// The live calls of this instance: in memory while they run, written through to the store line by
+/// line, and brought back from the store when a client resumes a call this instance does not hold
+/// (after a restart, or a reconnect that lands on another instance).
 /// </summary>
-public sealed class CallRegistry(TimeProvider time, SuggestionOptions options)
+public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, CallStore? store = null)
 {
     private readonly ConcurrentDictionary<string, CallSession> _calls = new();
+    private readonly SemaphoreSlim _loading = new(1, 1);
 
-    public CallSession Start(string owner, string? callId, string? title, string? lang) =>
-        _calls.GetOrAdd(callId ?? Guid.NewGuid().ToString("N"),
-            id => new CallSession(id, owner, title, lang, time.GetUtcNow(), options.CooldownLines));
+    /// <summary>Starts a new call, or resumes <paramref name="callId"/> when it exists here or in the store.</summary>
+    public async Task<CallSession> StartAsync(string owner, string? callId, string? title, string? lang, CancellationToken ct)
+    {
+        if (callId is not null && await FindAsync(callId, ct) is { } existing)
+        {
+            return existing;
+        }
 
-    public CallSession? Find(string callId) => _calls.GetValueOrDefault(callId);
+        var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, title, lang, time.GetUtcNow(), options.CooldownLines,
+            store, time);
+        if (!_calls.TryAdd(call.Id, call))
+        {
+            return _calls[call.Id];
+        }
 
-    public IEnumerable<CallSession> All => _calls.Values;
+        if (store is not null)
+        {
+            await store.SaveCallAsync(call, ct);
+        }
+
+        return call;
+    }
+
+    public async Task<CallSession?> FindAsync(string callId, CancellationToken ct)
+    {
+        if (_calls.TryGetValue(callId, out var call) || store is null)
+        {
+            return call;
+        }
+
+        await _loading.WaitAsync(ct);
+        try
+        {
+            if (_calls.TryGetValue(callId, out call))
+            {
+                return call;
+            }
+
+            if (await store.LoadAsync(callId, ct) is not { } stored)
+            {
+                return null;
+            }
+
+            call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
+                options.CooldownLines, store, time);
+            call.Restore(stored.Lines, stored.Call.EndedAt);
+            _calls[call.Id] = call;
+            return call;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public IEnumerable<CallSession> Active => _calls.Values;
 }

@@ -8,7 +8,8 @@ namespace Coach.Analysis.Calls;
 /// applied one at a time under the call's own lock; a seq seen before returns the stored result
 /// (a client that reconnects resends what it has no ack for).
 /// </summary>
-public sealed class CallSession(string id, string owner, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines)
+public sealed class CallSession(string id, string owner, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines,
+    Storage.CallStore? store = null, TimeProvider? time = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SortedDictionary<int, CallLine> _lines = [];
@@ -66,6 +67,11 @@ public sealed class CallSession(string id, string owner, string? title, string? 
             var missed = _state.Apply(labeled);
             var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct);
             var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice);
+            if (store is not null)
+            {
+                await store.SaveLineAsync(Id, Lang, line, (time ?? TimeProvider.System).GetUtcNow(), ct);
+            }
+
             lock (_lines)
             {
                 _lines[seq] = line;
@@ -85,12 +91,38 @@ public sealed class CallSession(string id, string owner, string? title, string? 
         try
         {
             EndedAt ??= at;
+            if (store is not null)
+            {
+                await store.SaveCallAsync(this, ct);
+            }
+
             return Calls.Scorecard.From(_state, Lines);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Rebuilds the call from stored lines after a restart (labels are not recomputed).</summary>
+    internal void Restore(IReadOnlyList<CallLine> lines, DateTimeOffset? endedAt)
+    {
+        foreach (var line in lines.OrderBy(l => l.Seq))
+        {
+            SpeakerNames.TryParse(line.Speaker, out var speaker);
+            _state.Apply(new LabeledLine(line.Seq, speaker, line.Text, line.Labels));
+            foreach (var advice in line.Suggestions)
+            {
+                _cooldown.TryUse(advice.Kind + ":" + advice.Situations[0], line.Seq);
+            }
+
+            lock (_lines)
+            {
+                _lines[line.Seq] = line;
+            }
+        }
+
+        EndedAt = endedAt;
     }
 
     public Scorecard CurrentScorecard() => Calls.Scorecard.From(_state, Lines);

@@ -44,7 +44,7 @@ public sealed partial class CoachHub(
             throw new HubException($"lang '{Clip(lang)}' is not supported: use zh, en or auto.");
         }
 
-        var call = calls.Start(UserName, request?.CallId, request?.Title, request?.Lang);
+        var call = await calls.StartAsync(UserName, request?.CallId, request?.Title, request?.Lang, Context.ConnectionAborted);
         RequireAccess(call, "resume");
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
         return new StartCallResult(call.Id);
@@ -82,7 +82,7 @@ public sealed partial class CoachHub(
             throw new HubException($"text is {request.Text.Length} characters; at most {limits.Value.MaxTextLength} are accepted.");
         }
 
-        var call = calls.Find(request.CallId) ?? throw new HubException($"Call '{Clip(request.CallId)}' is unknown; start it first.");
+        var call = await calls.FindAsync(request.CallId, Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(request.CallId)}' is unknown; start it first.");
         RequireAccess(call, "send lines to");
         CallLine line;
         bool repeated;
@@ -111,7 +111,7 @@ public sealed partial class CoachHub(
 
     public async Task<Scorecard> EndCall(string? callId)
     {
-        var call = calls.Find(callId ?? "") ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        var call = await calls.FindAsync(callId ?? "", Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
         RequireAccess(call, "end");
         return await call.EndAsync(time.GetUtcNow(), Context.ConnectionAborted);
     }
@@ -119,7 +119,7 @@ public sealed partial class CoachHub(
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>
     public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
     {
-        var call = calls.Find(callId ?? "") ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        var call = await calls.FindAsync(callId ?? "", Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
         if (!Context.User!.IsInRole(Roles.Coach) && !Context.User.IsInRole(Roles.Admin) && call.Owner != UserName)
         {
             throw new HubException("Only coaches, admins and the call's own rep may watch it.");

@@ -1,4 +1,5 @@
 using Coach.Analysis.Calls;
+using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ public static class HubExtensions
     {
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         builder.Services.AddSingleton(sp => new CallRegistry(sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value));
+            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value, sp.GetRequiredService<CallStore>()));
         return builder;
     }
 

@@ -1,0 +1,23 @@
+namespace Coach.Analysis.Storage;
+
+/// <summary>A line of a call as stored, keyed by call and the sender's seq; labels and advice as JSON.</summary>
+public sealed class UtteranceRecord
+{
+    public required string CallId { get; set; }
+
+    public int Seq { get; set; }
+
+    public required string Speaker { get; set; }
+
+    public string? Name { get; set; }
+
+    public required string Text { get; set; }
+
+    public long? StartMs { get; set; }
+
+    public required string LabelsJson { get; set; }
+
+    public required string SuggestionsJson { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+}
