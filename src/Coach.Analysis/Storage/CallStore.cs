@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Coach.Analysis.Calls;
 using Coach.Analysis.Suggestions;
 using Microsoft.EntityFrameworkCore;
@@ -8,45 +9,107 @@ namespace Coach.Analysis.Storage;
 /// <summary>Writes calls and lines as they happen and reads them back after a restart.</summary>
 public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
 {
+    private const int MaxBatch = 512;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private int _writerStarted;
 
-    public async Task SaveCallAsync(CallSession call, CancellationToken ct)
+    /// <summary>Stores a new call or its end, through the same single writer as the lines.</summary>
+    public Task SaveCallAsync(CallSession call, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var record = await db.Calls.FindAsync([call.Id], ct);
-        if (record is null)
+        var (id, owner, title, lang, started, ended) = (call.Id, call.Owner, call.Title, call.Lang, call.StartedAt, call.EndedAt);
+        return EnqueueAsync(async db =>
         {
-            db.Calls.Add(new CallRecord
+            var record = await db.Calls.FindAsync(id);
+            if (record is null)
             {
-                Id = call.Id, Owner = call.Owner, Title = call.Title, Lang = call.Lang, StartedAt = call.StartedAt, EndedAt = call.EndedAt,
-            });
-        }
-        else
-        {
-            record.Lang = call.Lang;
-            record.EndedAt = call.EndedAt;
-        }
-
-        await db.SaveChangesAsync(ct);
+                db.Calls.Add(new CallRecord { Id = id, Owner = owner, Title = title, Lang = lang, StartedAt = started, EndedAt = ended });
+            }
+            else
+            {
+                record.Lang ??= lang;
+                record.EndedAt = ended;
+            }
+        }, ct);
     }
 
-    /// <summary>Stores one line; returns only once it is committed, so an acknowledged line survives a crash.</summary>
-    public async Task SaveLineAsync(string callId, string? lang, CallLine line, DateTimeOffset receivedAt, CancellationToken ct)
+    /// <summary>
+    /// Stores one line; returns only once it is committed, so an acknowledged line survives a crash.
+    /// Lines from all calls go through one writer that commits whatever has queued up in a single
+    /// transaction (group commit): SQLite takes one writer at a time, and one transaction per line
+    /// would make concurrent calls queue on its lock.
+    /// </summary>
+    public Task SaveLineAsync(string callId, string? lang, CallLine line, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Utterances.Add(new UtteranceRecord
+        var record = new UtteranceRecord
         {
             CallId = callId, Seq = line.Seq, Speaker = line.Speaker, Name = line.Name, Text = line.Text, StartMs = line.StartMs,
             LabelsJson = JsonSerializer.Serialize(line.Labels, Json),
             SuggestionsJson = JsonSerializer.Serialize(line.Suggestions, Json),
             ReceivedAt = receivedAt,
-        });
-        if (lang is not null && await db.Calls.FindAsync([callId], ct) is { Lang: null } call)
+        };
+        return EnqueueAsync(async db =>
         {
-            call.Lang = lang;
+            db.Utterances.Add(record);
+            if (lang is not null && await db.Calls.FindAsync(callId) is { Lang: null } call)
+            {
+                call.Lang = lang;
+            }
+        }, ct);
+    }
+
+    private Task EnqueueAsync(Func<CoachDbContext, Task> apply, CancellationToken ct)
+    {
+        var pending = new PendingWrite(apply);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The call store is shutting down.");
         }
 
-        await db.SaveChangesAsync(ct);
+        EnsureWriter();
+        return pending.Committed.Task.WaitAsync(ct);
+    }
+
+    private void EnsureWriter()
+    {
+        if (Interlocked.CompareExchange(ref _writerStarted, 1, 0) == 0)
+        {
+            _ = Task.Run(WriteLoopAsync);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync();
+                foreach (var write in batch)
+                {
+                    await write.Apply(db);
+                }
+
+                await db.SaveChangesAsync();
+                batch.ForEach(p => p.Committed.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(p => p.Committed.TrySetException(ex));
+            }
+        }
+    }
+
+    private sealed record PendingWrite(Func<CoachDbContext, Task> Apply)
+    {
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public async Task<(CallRecord Call, IReadOnlyList<CallLine> Lines)?> LoadAsync(string callId, CancellationToken ct)
