@@ -62,6 +62,7 @@ public sealed class CallSession(string id, string owner, string? title, string? 
             }
 
             var analysis = classifier.Classify(text, speaker, Lang);
+            var decidedLang = Lang is null ? analysis.Lang : null;
             Lang ??= analysis.Lang;
             var labeled = new LabeledLine(seq, speaker, text, analysis.Labels);
             var missed = _state.Apply(labeled);
@@ -69,7 +70,8 @@ public sealed class CallSession(string id, string owner, string? title, string? 
             var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice);
             if (store is not null)
             {
-                await store.SaveLineAsync(Id, Lang, line, (time ?? TimeProvider.System).GetUtcNow(), ct);
+                // The call's language is written once, with the line that decided it.
+                await store.SaveLineAsync(Id, decidedLang, line, (time ?? TimeProvider.System).GetUtcNow(), ct);
             }
 
             lock (_lines)

@@ -20,6 +20,22 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
 
     public IPlaybookIndex Index => index;
 
+    /// <summary>
+    /// The snippets of one known situation, ranked by the words of a line (no reading of the query's
+    /// situation: the caller knows it). What the live coach uses for each suggestion, so it stays cheap.
+    /// </summary>
+    public async Task<IReadOnlyList<PlaybookHit>> WithinSituationAsync(string text, string? lang, string situation, int top,
+        CancellationToken ct)
+    {
+        var hits = await index.SearchAsync(new PlaybookQuery(text, lang, [situation], top * 4), ct);
+        return [.. hits
+            .Select(h => (Hit: h, Main: h.Snippet.Situations[0] == situation))
+            .OrderByDescending(x => x.Main).ThenByDescending(x => x.Hit.Score).ThenBy(x => x.Hit.Snippet.Id, StringComparer.Ordinal)
+            .Take(top)
+            .Select(x => new PlaybookHit(x.Hit.Snippet.Id, x.Hit.Snippet.Title, x.Hit.Snippet.Lang, x.Hit.Snippet.Situations,
+                x.Hit.Snippet.Text, Math.Round(x.Hit.Score, 4)))];
+    }
+
     public async Task<IReadOnlyList<PlaybookHit>> SearchAsync(string q, string? lang, string? situation, int top,
         CancellationToken ct)
     {

@@ -19,7 +19,7 @@ public sealed class SuggestionEngine(PlaybookSearch search, SuggestionOptions op
         foreach (var draft in drafts)
         {
             var (title, text) = AdviceText.For(draft.Kind, lang, draft.Detail);
-            var hits = await search.SearchAsync(line.Text, lang, draft.Situations[0], options.SnippetsPerSuggestion, ct);
+            var hits = await search.WithinSituationAsync(line.Text, lang, draft.Situations[0], options.SnippetsPerSuggestion, ct);
             suggestions.Add(new Suggestion($"{line.Seq}-{draft.Kind}-{draft.Detail ?? draft.Situations[0]}", line.Seq, draft.Kind,
                 title, text, draft.Situations, [.. hits.Select(h => new SnippetRef(h.Id, h.Title))]));
         }

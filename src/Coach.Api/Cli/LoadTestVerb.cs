@@ -64,6 +64,11 @@ public static class LoadTestVerb
             return 2;
         }
 
+        // Thousands of client connections in one process: without spare pool threads the generator's own
+        // scheduling delays would be measured as the server's latency.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 256), Math.Max(io, 256));
+
         var roundTrips = new ConcurrentBag<double>();
         var firstSuggestion = new ConcurrentBag<double>();
         var errors = new ConcurrentDictionary<string, int>();

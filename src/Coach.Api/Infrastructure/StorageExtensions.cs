@@ -26,7 +26,7 @@ public static class StorageExtensions
                 connection = $"Data Source={Path.Combine(folder, "coach.db")}";
             }
 
-            builder.Services.AddDbContextFactory<CoachDbContext>(o => o.UseSqlite(connection));
+            builder.Services.AddDbContextFactory<CoachDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
         }
 
         builder.Services.AddSingleton<CallStore>();
