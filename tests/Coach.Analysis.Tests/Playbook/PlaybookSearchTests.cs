@@ -6,12 +6,7 @@ namespace Coach.Analysis.Tests.Playbook;
 
 public sealed class PlaybookSearchTests(ShippedModelsFixture models) : IClassFixture<ShippedModelsFixture>
 {
-    private async Task<PlaybookSearch> ShippedSearchAsync()
-    {
-        var index = new InProcessPlaybookIndex();
-        await index.UpsertAsync(PlaybookLoader.LoadFolder(TestPaths.Playbook).ToList(), CancellationToken.None);
-        return new PlaybookSearch(index, QueryUnderstanding.Load(models.Classifier, TestPaths.Playbook, TestPaths.Models));
-    }
+    private Task<PlaybookSearch> ShippedSearchAsync() => models.ShippedSearchAsync();
 
     [Theory]
     [InlineData("客户嫌贵", "objection.price")]

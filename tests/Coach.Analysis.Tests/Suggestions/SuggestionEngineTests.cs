@@ -1,6 +1,5 @@
 using Coach.Analysis.Calls;
 using Coach.Analysis.Classification;
-using Coach.Analysis.Playbook;
 using Coach.Analysis.Suggestions;
 using Coach.Analysis.Tests.Classification;
 
@@ -8,13 +7,7 @@ namespace Coach.Analysis.Tests.Suggestions;
 
 public sealed class SuggestionEngineTests(ShippedModelsFixture models) : IClassFixture<ShippedModelsFixture>
 {
-    private async Task<SuggestionEngine> EngineAsync()
-    {
-        var index = new InProcessPlaybookIndex();
-        await index.UpsertAsync(PlaybookLoader.LoadFolder(TestPaths.Playbook).ToList(), CancellationToken.None);
-        var search = new PlaybookSearch(index, QueryUnderstanding.Load(models.Classifier, TestPaths.Playbook, TestPaths.Models));
-        return new SuggestionEngine(search, new SuggestionOptions());
-    }
+    private async Task<SuggestionEngine> EngineAsync() => new(await models.ShippedSearchAsync(), new SuggestionOptions());
 
     private static LabeledLine Customer(int seq, string text, string need = "none", string signal = "none", string objection = "none") =>
         new(seq, Speaker.Customer, text, new Dictionary<string, string> { ["need"] = need, ["signal"] = signal, ["objection"] = objection });
