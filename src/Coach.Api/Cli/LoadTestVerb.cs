@@ -72,45 +72,80 @@ public static class LoadTestVerb
         var roundTrips = new ConcurrentBag<double>();
         var firstSuggestion = new ConcurrentBag<double>();
         var errors = new ConcurrentDictionary<string, int>();
+
+        // Ramp-up, not measured: connect every call and start it, a few dozen at a time.
+        Console.Error.WriteLine($"load-test: connecting {calls} calls");
+        var sessions = new SimulatedCall?[calls];
+        using (var gate = new SemaphoreSlim(32))
+        {
+            await Task.WhenAll(Enumerable.Range(0, calls).Select(async i =>
+            {
+                await gate.WaitAsync(ct);
+                try
+                {
+                    sessions[i] = await SimulatedCall.StartAsync(url, key, i, firstSuggestion, ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    errors.AddOrUpdate("connect:" + ex.GetType().Name, 1, (_, n) => n + 1);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+
+        // Steady state, measured: each call sends a line every interval, starts staggered over one interval.
+        Console.Error.WriteLine($"load-test: {calls} calls, a line every {interval.TotalSeconds:0.#} s each, for {duration.TotalSeconds:0} s");
         var clock = Stopwatch.StartNew();
         var stopAt = interval + duration;
-        Console.Error.WriteLine($"load-test: {calls} calls, a line every {interval.TotalSeconds:0.#} s each, for {stopAt.TotalSeconds:0} s");
-        var tasks = Enumerable.Range(0, calls).Select(async i =>
+        await Task.WhenAll(sessions.Select(async (call, i) =>
         {
-            // Stagger starts over one interval so lines arrive evenly, as on a real sales floor.
+            if (call is null)
+            {
+                return;
+            }
+
             await Task.Delay(TimeSpan.FromTicks(interval.Ticks * i / calls), ct);
-            await RunCallAsync(url, key, i, interval, clock, stopAt, roundTrips, firstSuggestion, errors, ct);
-        }).ToList();
-        await Task.WhenAll(tasks);
+            await call.RunAsync(interval, clock, stopAt, roundTrips, errors, ct);
+            await call.DisposeAsync();
+        }));
 
         Print("SendUtterance round trip", roundTrips);
         Print("time to first Suggestion", firstSuggestion);
         var errorCount = errors.Values.Sum();
-        Console.WriteLine($"lines sent {roundTrips.Count + errorCount}, errors {errorCount}" +
+        Console.WriteLine($"lines sent {roundTrips.Count + errors.Where(e => !e.Key.Contains(':')).Sum(e => e.Value)}, errors {errorCount}" +
             (errors.IsEmpty ? "" : " (" + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")"));
         return 0;
     }
 
-    private static async Task RunCallAsync(Uri url, string key, int index, TimeSpan interval, Stopwatch clock, TimeSpan stopAt,
-        ConcurrentBag<double> roundTrips, ConcurrentBag<double> firstSuggestion, ConcurrentDictionary<string, int> errors, CancellationToken ct)
+    /// <summary>One simulated call on its own hub connection.</summary>
+    private sealed class SimulatedCall(HubConnection connection, string callId, ConcurrentDictionary<int, long> sentAt) : IAsyncDisposable
     {
-        var sentAt = new ConcurrentDictionary<int, long>();
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(url, "/hubs/coach?access_token=" + Uri.EscapeDataString(key)))
-            .Build();
-        connection.On<JsonElement>("Suggestion", message =>
+        public static async Task<SimulatedCall> StartAsync(Uri url, string key, int index, ConcurrentBag<double> firstSuggestion,
+            CancellationToken ct)
         {
-            var seq = message.GetProperty("seq").GetInt32();
-            if (sentAt.TryRemove(seq, out var started))
+            var sentAt = new ConcurrentDictionary<int, long>();
+            var connection = new HubConnectionBuilder()
+                .WithUrl(new Uri(url, "/hubs/coach?access_token=" + Uri.EscapeDataString(key)))
+                .Build();
+            connection.On<JsonElement>("Suggestion", message =>
             {
-                firstSuggestion.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        });
-        try
-        {
+                if (sentAt.TryRemove(message.GetProperty("seq").GetInt32(), out var started))
+                {
+                    firstSuggestion.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            });
             await connection.StartAsync(ct);
             var callId = $"load-{index}-{Guid.NewGuid():N}";
             await connection.InvokeAsync<JsonElement>("StartCall", new { callId, title = "load test" }, ct);
+            return new SimulatedCall(connection, callId, sentAt);
+        }
+
+        public async Task RunAsync(TimeSpan interval, Stopwatch clock, TimeSpan stopAt, ConcurrentBag<double> roundTrips,
+            ConcurrentDictionary<string, int> errors, CancellationToken ct)
+        {
             for (var seq = 1; clock.Elapsed < stopAt; seq++)
             {
                 var next = clock.Elapsed + interval;
@@ -134,12 +169,17 @@ public static class LoadTestVerb
                 }
             }
 
-            await connection.InvokeAsync<JsonElement>("EndCall", callId, ct);
+            try
+            {
+                await connection.InvokeAsync<JsonElement>("EndCall", callId, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                errors.AddOrUpdate("end:" + ex.GetType().Name, 1, (_, n) => n + 1);
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            errors.AddOrUpdate("call:" + ex.GetType().Name, 1, (_, n) => n + 1);
-        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 
     private static void Print(string what, ConcurrentBag<double> samples)
