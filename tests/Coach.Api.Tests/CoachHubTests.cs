@@ -107,6 +107,10 @@ public sealed class CoachHubTests
         Assert.Contains("seq must be", await Error(anna, "SendUtterance", Line(callId, 0, "rep", "hi")));
         Assert.Contains("callId is required", await Error(anna, "SendUtterance", new { seq = 1, speaker = "rep", text = "hi" }));
         Assert.Contains("unknown", await Error(anna, "SendUtterance", Line("no-such-call", 1, "rep", "hi")));
+        Assert.Contains("seq has the wrong type", await Error(anna, "SendUtterance", new { callId, seq = "one", speaker = "rep", text = "hi" }));
+        Assert.Contains("text has the wrong type", await Error(anna, "SendUtterance", new { callId, seq = 1, speaker = "rep", text = new[] { 1, 2 } }));
+        Assert.Contains("must be a JSON object", await Error(anna, "SendUtterance", "just a string"));
+        Assert.Contains("lang 'fr'", await Error(anna, "StartCall", new { lang = "fr" }));
         Assert.Contains("belongs to someone else", await Error(ben, "SendUtterance", Line(callId, 1, "rep", "hi")));
         Assert.Contains("Only coaches", await Error(ben, "WatchCall", callId));
         await anna.InvokeAsync<JsonElement>("EndCall", callId);

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coach.Analysis.Calls;
 using Coach.Analysis.Classification;
@@ -26,8 +26,11 @@ public sealed partial class CoachHub(
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex CallIdPattern();
 
-    public async Task<StartCallResult> StartCall(StartCallRequest? request)
+    public async Task<StartCallResult> StartCall(JsonElement argument)
     {
+        var request = argument.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined
+            ? null
+            : HubArguments.Read<StartCallRequest>(argument, "StartCall's argument");
         RequireRole("start a call", Roles.Rep, Roles.Admin, Roles.Ingest);
         if (request?.CallId is { } requested && !CallIdPattern().IsMatch(requested))
         {
@@ -50,12 +53,9 @@ public sealed partial class CoachHub(
         return new StartCallResult(call.Id);
     }
 
-    public async Task<SendUtteranceResult> SendUtterance(SendUtteranceRequest? request)
+    public async Task<SendUtteranceResult> SendUtterance(JsonElement argument)
     {
-        if (request is null)
-        {
-            throw new HubException("The utterance is missing.");
-        }
+        var request = HubArguments.Read<SendUtteranceRequest>(argument, "The utterance");
 
         if (string.IsNullOrEmpty(request.CallId))
         {
