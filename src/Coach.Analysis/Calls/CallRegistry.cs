@@ -68,6 +68,4 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
             _loading.Release();
         }
     }
-
-    public IEnumerable<CallSession> Active => _calls.Values;
 }

@@ -42,8 +42,6 @@ public sealed class CallSession(string id, string owner, string? title, string? 
         }
     }
 
-    public CallState State => _state;
-
     /// <summary>Labels and advises a new line, or returns the stored one for a repeated seq.</summary>
     public async Task<(CallLine Line, bool Repeated)> AddAsync(int seq, Speaker speaker, string text, string? name, long? startMs,
         UtteranceClassifier classifier, SuggestionEngine engine, CancellationToken ct)
@@ -126,6 +124,4 @@ public sealed class CallSession(string id, string owner, string? title, string? 
 
         EndedAt = endedAt;
     }
-
-    public Scorecard CurrentScorecard() => Calls.Scorecard.From(_state, Lines);
 }

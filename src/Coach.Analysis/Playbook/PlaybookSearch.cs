@@ -18,8 +18,6 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
     private const int VotingHits = 10;
     private const double VoteWeight = 0.5;
 
-    public IPlaybookIndex Index => index;
-
     /// <summary>
     /// The snippets of one known situation, ranked by the words of a line (no reading of the query's
     /// situation: the caller knows it). What the live coach uses for each suggestion, so it stays cheap.

@@ -20,8 +20,6 @@ public sealed partial class SemanticRanker(
 
     public bool IsReady => _entries.Count > 0;
 
-    public int Count => _entries.Count;
-
     /// <summary>Embeds the snippets whose content changed since they were last embedded.</summary>
     public async Task UpsertAsync(IReadOnlyCollection<PlaybookSnippet> snippets, CancellationToken ct)
     {
