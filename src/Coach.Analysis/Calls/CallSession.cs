@@ -113,7 +113,7 @@ public sealed class CallSession(string id, string owner, string? title, string? 
             _state.Apply(new LabeledLine(line.Seq, speaker, line.Text, line.Labels));
             foreach (var advice in line.Suggestions)
             {
-                _cooldown.TryUse(advice.Kind + ":" + advice.Situations[0], line.Seq);
+                _cooldown.TryUse(advice.Kind, advice.Situations[0], line.Seq);
             }
 
             lock (_lines)

@@ -30,8 +30,7 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
             .Select(h => (Hit: h, Main: h.Snippet.Situations[0] == situation))
             .OrderByDescending(x => x.Main).ThenByDescending(x => x.Hit.Score).ThenBy(x => x.Hit.Snippet.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select(x => new PlaybookHit(x.Hit.Snippet.Id, x.Hit.Snippet.Title, x.Hit.Snippet.Lang, x.Hit.Snippet.Situations,
-                x.Hit.Snippet.Text, Math.Round(x.Hit.Score, 4)))];
+            .Select(x => PlaybookHit.Of(x.Hit.Snippet, x.Hit.Score))];
     }
 
     public async Task<IReadOnlyList<PlaybookHit>> SearchAsync(string q, string? lang, string? situation, int top,
@@ -81,8 +80,7 @@ public sealed class PlaybookSearch(IPlaybookIndex index, QueryUnderstanding unde
                 + (maxSimilarity > 0 ? semanticWeight * Math.Max(0, similarity.GetValueOrDefault(c.Snippet.Id)) / maxSimilarity : 0)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Hit.Snippet.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select(x => new PlaybookHit(x.Hit.Snippet.Id, x.Hit.Snippet.Title, x.Hit.Snippet.Lang, x.Hit.Snippet.Situations,
-                x.Hit.Snippet.Text, Math.Round(x.Score, 4)))];
+            .Select(x => PlaybookHit.Of(x.Hit.Snippet, x.Score))];
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class SuggestionEngine(PlaybookSearch search, SuggestionOptions op
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(CallState state, LabeledLine line, IReadOnlyList<BuyingSignal> missed,
         string lang, SuggestionCooldown cooldown, CancellationToken ct)
     {
-        var drafts = Drafts(state, line, missed).Where(d => cooldown.TryUse(d.Kind + ":" + d.Situations[0], line.Seq)).ToList();
+        var drafts = Drafts(state, line, missed).Where(d => cooldown.TryUse(d.Kind, d.Situations[0], line.Seq)).ToList();
         var suggestions = new List<Suggestion>(drafts.Count);
         foreach (var draft in drafts)
         {
