@@ -55,32 +55,13 @@ public static class AnalyzeApi
 
     internal static Dictionary<string, string[]> Validate(AnalyzeRequest input, UtteranceLimits limits)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (input.Speaker is null)
-        {
-            errors["speaker"] = ["speaker is required: \"customer\" or \"rep\"."];
-        }
-        else if (!SpeakerNames.TryParse(input.Speaker, out _))
-        {
-            errors["speaker"] = [$"speaker '{Clip(input.Speaker)}' is unknown: use \"customer\" or \"rep\"."];
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Text))
-        {
-            errors["text"] = ["text is required and must not be empty."];
-        }
-        else if (input.Text.Length > limits.MaxTextLength)
-        {
-            errors["text"] = [$"text is {input.Text.Length} characters; at most {limits.MaxTextLength} are accepted for one utterance."];
-        }
-
+        var errors = UtteranceRules.Check(input.Speaker, input.Text, limits);
         if (input.Lang is not null && input.Lang != "auto" && !Language.IsSupported(input.Lang))
         {
-            errors["lang"] = [$"lang '{Clip(input.Lang)}' is not supported: use \"zh\", \"en\" or \"auto\"."];
+            errors["lang"] = [$"lang '{UtteranceRules.Clip(input.Lang)}' is not supported: use \"zh\", \"en\" or \"auto\"."];
         }
 
         return errors;
     }
 
-    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -44,7 +44,7 @@ public sealed partial class CoachHub(
 
         if (request?.Lang is { } lang && lang is not ("zh" or "en" or "auto"))
         {
-            throw new HubException($"lang '{Clip(lang)}' is not supported: use zh, en or auto.");
+            throw new HubException($"lang '{UtteranceRules.Clip(lang)}' is not supported: use zh, en or auto.");
         }
 
         var call = await calls.StartAsync(UserName, request?.CallId, request?.Title, request?.Lang, Context.ConnectionAborted);
@@ -67,28 +67,20 @@ public sealed partial class CoachHub(
             throw new HubException("seq must be the sender's 1-based counter of lines in this call.");
         }
 
-        if (!SpeakerNames.TryParse(request.Speaker, out var speaker))
+        if (UtteranceRules.Check(request.Speaker, request.Text, limits.Value) is { Count: > 0 } errors)
         {
-            throw new HubException($"speaker '{Clip(request.Speaker ?? "")}' is unknown: use customer or rep.");
+            throw new HubException(string.Join(" ", errors.Values.SelectMany(e => e)));
         }
 
-        if (string.IsNullOrWhiteSpace(request.Text))
-        {
-            throw new HubException("text is required and must not be empty.");
-        }
+        SpeakerNames.TryParse(request.Speaker, out var speaker);
 
-        if (request.Text.Length > limits.Value.MaxTextLength)
-        {
-            throw new HubException($"text is {request.Text.Length} characters; at most {limits.Value.MaxTextLength} are accepted.");
-        }
-
-        var call = await calls.FindAsync(request.CallId, Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(request.CallId)}' is unknown; start it first.");
+        var call = await FindCallAsync(request.CallId);
         RequireAccess(call, "send lines to");
         CallLine line;
         bool repeated;
         try
         {
-            (line, repeated) = await call.AddAsync(request.Seq, speaker, request.Text, request.Name, request.StartMs,
+            (line, repeated) = await call.AddAsync(request.Seq, speaker, request.Text!, request.Name, request.StartMs,
                 classifier, suggestions, Context.ConnectionAborted);
         }
         catch (InvalidOperationException ex)
@@ -111,7 +103,7 @@ public sealed partial class CoachHub(
 
     public async Task<Scorecard> EndCall(string? callId)
     {
-        var call = await calls.FindAsync(callId ?? "", Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        var call = await FindCallAsync(callId);
         RequireAccess(call, "end");
         return await call.EndAsync(time.GetUtcNow(), Context.ConnectionAborted);
     }
@@ -119,7 +111,7 @@ public sealed partial class CoachHub(
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>
     public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
     {
-        var call = await calls.FindAsync(callId ?? "", Context.ConnectionAborted) ?? throw new HubException($"Call '{Clip(callId ?? "")}' is unknown.");
+        var call = await FindCallAsync(callId);
         if (!Context.User!.IsInRole(Roles.Coach) && !Context.User.IsInRole(Roles.Admin) && call.Owner != UserName)
         {
             throw new HubException("Only coaches, admins and the call's own rep may watch it.");
@@ -128,6 +120,10 @@ public sealed partial class CoachHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
         return call.Lines;
     }
+
+    private async Task<CallSession> FindCallAsync(string? callId) =>
+        await calls.FindAsync(callId ?? "", Context.ConnectionAborted)
+            ?? throw new HubException($"Call '{UtteranceRules.Clip(callId ?? "")}' is unknown; start it first.");
 
     private string UserName => Context.User?.Identity?.Name ?? "";
 
@@ -150,6 +146,4 @@ public sealed partial class CoachHub(
             throw new HubException($"You may not {action} call '{call.Id}': it belongs to someone else.");
         }
     }
-
-    private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
