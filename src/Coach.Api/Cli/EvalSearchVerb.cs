@@ -21,16 +21,19 @@ public static class EvalSearchVerb
             Description = "Playbook folder (default: the shipped playbook).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "playbook")),
         };
-        var command = new Command("eval-search", "Score playbook search on labeled queries.") { data, json, playbook };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(playbook)!, ct));
+        var edits = SearchVerb.EditsOption();
+        var command = new Command("eval-search", "Score playbook search on labeled queries.") { data, json, playbook, edits };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(json), parse.GetValue(playbook)!,
+            parse.GetValue(edits)!, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo data, bool json, DirectoryInfo playbook, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo data, bool json, DirectoryInfo playbook, DirectoryInfo edits,
+        CancellationToken ct)
     {
         try
         {
-            var search = await SearchVerb.CreateSearchAsync(playbook.FullName, CliVerbs.DefaultModelsFolder(), ct);
+            var search = await SearchVerb.CreateSearchAsync(playbook.FullName, edits.FullName, CliVerbs.DefaultModelsFolder(), ct);
             var report = await SearchEvaluation.RunAsync(search, SearchEvaluation.ReadCases(data.FullName), ct);
             if (json)
             {

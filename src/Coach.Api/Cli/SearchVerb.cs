@@ -18,18 +18,19 @@ public static class SearchVerb
             Description = "Playbook folder (default: the shipped playbook).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "playbook")),
         };
-        var command = new Command("search", "Search the playbook by situation.") { query, lang, top, situation, playbook };
+        var edits = EditsOption();
+        var command = new Command("search", "Search the playbook by situation.") { query, lang, top, situation, playbook, edits };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(query)!, parse.GetValue(lang), parse.GetValue(top),
-            parse.GetValue(situation), parse.GetValue(playbook)!, ct));
+            parse.GetValue(situation), parse.GetValue(playbook)!, parse.GetValue(edits)!, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string q, string? lang, int top, string? situation, DirectoryInfo folder,
-        CancellationToken ct)
+        DirectoryInfo edits, CancellationToken ct)
     {
         try
         {
-            var search = await CreateSearchAsync(folder.FullName, CliVerbs.DefaultModelsFolder(), ct);
+            var search = await CreateSearchAsync(folder.FullName, edits.FullName, CliVerbs.DefaultModelsFolder(), ct);
             foreach (var hit in await search.SearchAsync(q, lang, situation, top, ct))
             {
                 Console.WriteLine($"{hit.Score,6:0.000}  {hit.Id}  [{string.Join(", ", hit.Situations)}]  {hit.Title}");
@@ -45,10 +46,19 @@ public static class SearchVerb
         }
     }
 
-    internal static async Task<PlaybookSearch> CreateSearchAsync(string playbookFolder, string modelsFolder, CancellationToken ct)
+    /// <summary>Admins' edits, where the service keeps them when run from this folder (its content root).</summary>
+    internal static Option<DirectoryInfo> EditsOption() => new("--edits")
+    {
+        Description = "Folder of admins' playbook edits, laid over the shipped snippets.",
+        DefaultValueFactory = _ => new DirectoryInfo(new PlaybookOptions().EditsPath),
+    };
+
+    /// <summary>The playbook as the service serves it: shipped snippets, admins' edits, the shipped models reading queries.</summary>
+    internal static async Task<PlaybookSearch> CreateSearchAsync(string playbookFolder, string editsFolder, string modelsFolder,
+        CancellationToken ct)
     {
         var index = new InProcessPlaybookIndex();
-        await new PlaybookStore(playbookFolder, Path.Combine(Path.GetTempPath(), "coach-no-edits"), index).LoadAsync(ct);
+        await new PlaybookStore(playbookFolder, editsFolder, index).LoadAsync(ct);
         var understanding = QueryUnderstanding.Load(UtteranceClassifier.Load(modelsFolder), playbookFolder, modelsFolder);
         return new PlaybookSearch(index, understanding);
     }

@@ -65,10 +65,8 @@ public static class TrainVerb
             Console.Error.WriteLine($"Training on {train.Count} lines from {trainPath}" +
                 (dev is null ? " (no dev.jsonl: no dev scores)" : $", scoring {dev.Count} dev lines from {devPath}"));
             var clock = Stopwatch.StartNew();
-            var trainer = new ClassifierTrainer(line => Console.Error.WriteLine(line))
-            {
-                Candidates = only is { } kind ? [kind] : new ClassifierTrainer(_ => { }).Candidates,
-            };
+            void Report(string line) => Console.Error.WriteLine(line);
+            var trainer = only is { } kind ? new ClassifierTrainer(Report) { Candidates = [kind] } : new ClassifierTrainer(Report);
             var selected = ClassifierTask.All.Where(t => tasks is null || tasks.Contains(t.Name)).ToList();
             var results = selected.Select((task, i) =>
             {
