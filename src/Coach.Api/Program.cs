@@ -24,12 +24,17 @@ try
 
     var app = builder.Build();
     app.UseCoachApiDefaults();
+    app.UseCoachSecurity();
     app.LoadCoachModels();
     await app.LoadCoachPlaybookAsync();
     await app.EnsureCoachStorageAsync();
+    await app.SeedCoachUsersAsync();
     app.MapCoachHealth();
     app.MapAnalyzeApi();
     app.MapPlaybookApi();
+    app.MapSignInApi();
+    app.MapUsersApi();
+    app.MapCallsApi();
     app.MapCoachHub();
 
     await app.RunAsync();

@@ -112,7 +112,7 @@ public sealed class CoachHubTests
         Assert.Contains("must be a JSON object", await Error(anna, "SendUtterance", "just a string"));
         Assert.Contains("lang 'fr'", await Error(anna, "StartCall", new { lang = "fr" }));
         Assert.Contains("belongs to someone else", await Error(ben, "SendUtterance", Line(callId, 1, "rep", "hi")));
-        Assert.Contains("Only coaches", await Error(ben, "WatchCall", callId));
+        Assert.Contains("You may not watch", await Error(ben, "WatchCall", callId));
         await anna.InvokeAsync<JsonElement>("EndCall", callId);
         Assert.Contains("has ended", await Error(anna, "SendUtterance", Line(callId, 1, "rep", "hi")));
     }

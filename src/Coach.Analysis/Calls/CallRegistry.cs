@@ -15,14 +15,14 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     /// <summary>Starts a new call, or resumes <paramref name="callId"/> when it exists here or in the store.</summary>
-    public async Task<CallSession> StartAsync(string owner, string? callId, string? title, string? lang, CancellationToken ct)
+    public async Task<CallSession> StartAsync(string owner, string? team, string? callId, string? title, string? lang, CancellationToken ct)
     {
         if (callId is not null && await FindAsync(callId, ct) is { } existing)
         {
             return existing;
         }
 
-        var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, title, lang, time.GetUtcNow(), options.CooldownLines,
+        var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, team, title, lang, time.GetUtcNow(), options.CooldownLines,
             store, time);
         if (!_calls.TryAdd(call.Id, call))
         {
@@ -57,7 +57,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
                 return null;
             }
 
-            call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
+            call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Team, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
                 options.CooldownLines, store, time);
             call.Restore(stored.Lines, stored.Call.EndedAt);
             _calls[call.Id] = call;

@@ -8,7 +8,7 @@ namespace Coach.Analysis.Calls;
 /// applied one at a time under the call's own lock; a seq seen before returns the stored result
 /// (a client that reconnects resends what it has no ack for).
 /// </summary>
-public sealed class CallSession(string id, string owner, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines,
+public sealed class CallSession(string id, string owner, string? team, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines,
     Storage.CallStore? store = null, TimeProvider? time = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -18,7 +18,11 @@ public sealed class CallSession(string id, string owner, string? title, string? 
 
     public string Id { get; } = id;
 
+    /// <summary>The user who started the call (the rep, or the machine client's name).</summary>
     public string Owner { get; } = owner;
+
+    /// <summary>The owner's team when the call started: the coaches of this team may see it.</summary>
+    public string? Team { get; } = team;
 
     public string? Title { get; } = title;
 
@@ -78,6 +82,20 @@ public sealed class CallSession(string id, string owner, string? title, string? 
             }
 
             return (line, false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The scorecard of the lines so far.</summary>
+    public async Task<Scorecard> ScorecardAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return Calls.Scorecard.From(_state, Lines);
         }
         finally
         {

@@ -7,6 +7,9 @@ public sealed class CallRecord
 
     public required string Owner { get; set; }
 
+    /// <summary>The owner's team when the call started.</summary>
+    public string? Team { get; set; }
+
     public string? Title { get; set; }
 
     public string? Lang { get; set; }

@@ -17,13 +17,13 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
     /// <summary>Stores a new call or its end, through the same single writer as the lines.</summary>
     public Task SaveCallAsync(CallSession call, CancellationToken ct)
     {
-        var (id, owner, title, lang, started, ended) = (call.Id, call.Owner, call.Title, call.Lang, call.StartedAt, call.EndedAt);
+        var (id, owner, team, title, lang, started, ended) = (call.Id, call.Owner, call.Team, call.Title, call.Lang, call.StartedAt, call.EndedAt);
         return EnqueueAsync(async db =>
         {
             var record = await db.Calls.FindAsync(id);
             if (record is null)
             {
-                db.Calls.Add(new CallRecord { Id = id, Owner = owner, Title = title, Lang = lang, StartedAt = started, EndedAt = ended });
+                db.Calls.Add(new CallRecord { Id = id, Owner = owner, Team = team, Title = title, Lang = lang, StartedAt = started, EndedAt = ended });
             }
             else
             {
@@ -123,6 +123,31 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
 
         var lines = await db.Utterances.AsNoTracking().Where(u => u.CallId == callId).OrderBy(u => u.Seq).ToListAsync(ct);
         return (call, [.. lines.Select(ToLine)]);
+    }
+
+    /// <summary>Calls newest first, narrowed to an owner and/or a team (null: any).</summary>
+    public async Task<IReadOnlyList<CallSummary>> ListAsync(CallQuery query, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var calls = db.Calls.AsNoTracking();
+        if (query.Owner is not null)
+        {
+            calls = calls.Where(c => c.Owner == query.Owner);
+        }
+
+        if (query.Team is not null)
+        {
+            calls = calls.Where(c => c.Team == query.Team || c.Owner == query.OrOwner);
+        }
+
+        if (query.Before is { } before)
+        {
+            calls = calls.Where(c => c.StartedAt < before);
+        }
+
+        return await calls.OrderByDescending(c => c.StartedAt).Take(query.Take)
+            .Select(c => new CallSummary(c.Id, c.Owner, c.Team, c.Title, c.Lang, c.StartedAt, c.EndedAt, c.Utterances.Count))
+            .ToListAsync(ct);
     }
 
     private static CallLine ToLine(UtteranceRecord u) => new(u.Seq, u.Speaker, u.Name, u.Text, u.StartMs,

@@ -2,12 +2,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coach.Analysis.Storage;
 
-/// <summary>Calls, their lines, labels and advice: SQLite by default, PostgreSQL when configured.</summary>
-public sealed class CoachDbContext(DbContextOptions<CoachDbContext> options) : DbContext(options)
+/// <summary>
+/// Calls, their lines, labels and advice, and the people who sign in. Each database has a context type
+/// of its own (<see cref="SqliteCoachDbContext"/>, <see cref="PostgresCoachDbContext"/>) because EF Core keeps
+/// one set of migrations per context type, and the two databases' migrations differ in column types.
+/// </summary>
+public abstract class CoachDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CallRecord> Calls => Set<CallRecord>();
 
     public DbSet<UtteranceRecord> Utterances => Set<UtteranceRecord>();
+
+    public DbSet<UserRecord> Users => Set<UserRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -18,7 +24,9 @@ public sealed class CoachDbContext(DbContextOptions<CoachDbContext> options) : D
             call.Property(c => c.Owner).HasMaxLength(200);
             call.Property(c => c.Title).HasMaxLength(200);
             call.Property(c => c.Lang).HasMaxLength(8);
+            call.Property(c => c.Team).HasMaxLength(64);
             call.HasIndex(c => c.Owner);
+            call.HasIndex(c => c.Team);
             call.HasIndex(c => c.StartedAt);
             call.HasMany(c => c.Utterances).WithOne().HasForeignKey(u => u.CallId);
         });
@@ -27,6 +35,16 @@ public sealed class CoachDbContext(DbContextOptions<CoachDbContext> options) : D
             line.HasKey(u => new { u.CallId, u.Seq });
             line.Property(u => u.Speaker).HasMaxLength(16);
             line.Property(u => u.Name).HasMaxLength(200);
+        });
+
+        model.Entity<UserRecord>(user =>
+        {
+            user.HasKey(u => u.UserName);
+            user.Property(u => u.UserName).HasMaxLength(64);
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Role).HasMaxLength(16);
+            user.Property(u => u.Team).HasMaxLength(64);
+            user.Property(u => u.PasswordHash).HasMaxLength(512);
         });
 
         if (Database.IsSqlite())
@@ -42,3 +60,7 @@ public sealed class CoachDbContext(DbContextOptions<CoachDbContext> options) : D
         }
     }
 }
+
+public sealed class SqliteCoachDbContext(DbContextOptions<SqliteCoachDbContext> options) : CoachDbContext(options);
+
+public sealed class PostgresCoachDbContext(DbContextOptions<PostgresCoachDbContext> options) : CoachDbContext(options);

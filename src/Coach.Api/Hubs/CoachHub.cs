@@ -47,7 +47,7 @@ public sealed partial class CoachHub(
             throw new HubException($"lang '{UtteranceRules.Clip(lang)}' is not supported: use zh, en or auto.");
         }
 
-        var call = await calls.StartAsync(UserName, request?.CallId, request?.Title, request?.Lang, Context.ConnectionAborted);
+        var call = await calls.StartAsync(UserName, Context.User!.TeamOf(), request?.CallId, request?.Title, request?.Lang, Context.ConnectionAborted);
         RequireAccess(call, "resume");
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
         return new StartCallResult(call.Id);
@@ -112,9 +112,9 @@ public sealed partial class CoachHub(
     public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
     {
         var call = await FindCallAsync(callId);
-        if (!Context.User!.IsInRole(Roles.Coach) && !Context.User.IsInRole(Roles.Admin) && call.Owner != UserName)
+        if (!Context.User!.MaySee(call.Owner, call.Team))
         {
-            throw new HubException("Only coaches, admins and the call's own rep may watch it.");
+            throw new HubException($"You may not watch call '{call.Id}': only its rep, the coaches of its team and admins may.");
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(call.Id));
@@ -125,7 +125,7 @@ public sealed partial class CoachHub(
         await calls.FindAsync(callId ?? "", Context.ConnectionAborted)
             ?? throw new HubException($"Call '{UtteranceRules.Clip(callId ?? "")}' is unknown; start it first.");
 
-    private string UserName => Context.User?.Identity?.Name ?? "";
+    private string UserName => Context.User!.UserName();
 
     private static string Group(string callId) => "call:" + callId;
 
@@ -140,8 +140,7 @@ public sealed partial class CoachHub(
     /// <summary>The call's own rep, or an admin or ingest client (a dialer pushing transcripts).</summary>
     private void RequireAccess(CallSession call, string action)
     {
-        var user = Context.User!;
-        if (call.Owner != UserName && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Ingest))
+        if (!Context.User!.MayDrive(call.Owner))
         {
             throw new HubException($"You may not {action} call '{call.Id}': it belongs to someone else.");
         }

@@ -25,8 +25,6 @@ public static class ApiDefaultsExtensions
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
         return app;
     }
 

@@ -1,6 +1,6 @@
 namespace Coach.Api.Infrastructure;
 
-/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis.</summary>
+/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in.</summary>
 internal static partial class ApiLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Loaded {Count} classifier models")]
@@ -11,4 +11,16 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Rejected analyze request: {Problem}")]
     public static partial void LogAnalyzeRejected(this ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Signed in {User} as {Role}")]
+    public static partial void LogSignedIn(this ILogger logger, string user, string role);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Sign-in failed from {Address}")]
+    public static partial void LogSignInFailed(this ILogger logger, string? address);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Development demo users (password {Password}): {Users}")]
+    public static partial void LogDemoUsers(this ILogger logger, string password, string users);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "No one can sign in yet: add an admin with `dotnet run --project src/Coach.Api -- user add --name NAME --role admin` (it asks for the password)")]
+    public static partial void LogNoUsers(this ILogger logger);
 }

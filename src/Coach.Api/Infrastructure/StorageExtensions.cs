@@ -14,7 +14,8 @@ public static class StorageExtensions
         var configured = builder.Configuration.GetConnectionString("Coach");
         if (!string.IsNullOrWhiteSpace(configured) && configured.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDbContextFactory<CoachDbContext>(o => o.UseNpgsql(configured));
+            builder.Services.AddDbContextFactory<PostgresCoachDbContext>(o => o.UseNpgsql(configured));
+            builder.Services.AddSingleton<IDbContextFactory<CoachDbContext>, CoachDbContextFactory<PostgresCoachDbContext>>();
         }
         else
         {
@@ -26,25 +27,29 @@ public static class StorageExtensions
                 connection = $"Data Source={Path.Combine(folder, "coach.db")}";
             }
 
-            builder.Services.AddDbContextFactory<CoachDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+            builder.Services.AddDbContextFactory<SqliteCoachDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqlitePragmas()));
+            builder.Services.AddSingleton<IDbContextFactory<CoachDbContext>, CoachDbContextFactory<SqliteCoachDbContext>>();
         }
 
         builder.Services.AddSingleton<CallStore>();
         return builder;
     }
 
-    /// <summary>Creates the schema when the database is new.</summary>
+    /// <summary>Creates the database on first run and applies any migrations it lacks.</summary>
     public static async Task<WebApplication> EnsureCoachStorageAsync(this WebApplication app)
     {
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<CoachDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        await db.Database.EnsureCreatedAsync();
+        await PrepareDatabaseAsync(app.Services.GetRequiredService<IDbContextFactory<CoachDbContext>>(), CancellationToken.None);
+        return app;
+    }
+
+    public static async Task PrepareDatabaseAsync(IDbContextFactory<CoachDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             // WAL: readers do not block the writer; a committed line survives a killed process.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
-
-        return app;
     }
 }

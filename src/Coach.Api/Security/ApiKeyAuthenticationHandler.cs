@@ -21,10 +21,15 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
+    public const string QueryName = "access_token";
+
+    /// <summary>Whether the request carries a key at all (then this scheme, not the sign-in cookie, decides).</summary>
+    public static bool Carries(HttpRequest request) =>
+        request.Headers.ContainsKey(Header) || request.Query.ContainsKey(QueryName);
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var presented = Request.Headers[Header].FirstOrDefault() ?? Request.Query["access_token"].FirstOrDefault();
+        var presented = Request.Headers[Header].FirstOrDefault() ?? Request.Query[QueryName].FirstOrDefault();
         if (string.IsNullOrEmpty(presented))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
@@ -38,11 +43,13 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.Name, match.Name ?? $"api-key:{match.Role}"),
-            new Claim(ClaimTypes.Role, match.Role),
-        ], SchemeName);
+        List<Claim> claims = [new(ClaimTypes.Name, match.Name ?? $"api-key:{match.Role}"), new(ClaimTypes.Role, match.Role)];
+        if (match.Team is not null)
+        {
+            claims.Add(new Claim(CoachClaims.Team, match.Team));
+        }
+
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

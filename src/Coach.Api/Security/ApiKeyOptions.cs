@@ -8,8 +8,11 @@ public sealed class ApiKeyEntry
     /// <summary>admin, coach, rep or ingest.</summary>
     public string Role { get; set; } = "";
 
-    /// <summary>Shown in logs instead of the key.</summary>
+    /// <summary>Shown in logs instead of the key; owns the calls the key starts.</summary>
     public string? Name { get; set; }
+
+    /// <summary>For a coach key: the team whose calls it sees (none: all teams).</summary>
+    public string? Team { get; set; }
 }
 
 public static class Roles
