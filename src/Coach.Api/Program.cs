@@ -14,9 +14,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.AddShippedSettings();
     builder.AddCoachLogging();
     builder.AddCoachAnalysis();
     builder.AddCoachEmbeddings();
+    builder.AddCoachLlm();
     builder.AddCoachApiDefaults();
     builder.AddCoachSecurity();
     builder.AddCoachStorage();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Coach.Api.Tests;
 
@@ -36,7 +34,7 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chown", "postgres:postgres", _folder);
         }
 
-        _port = FreePort();
+        _port = ServiceProcess.FreePort();
         await RunPgAsync("initdb", "-D", _folder + "/data", "-U", "coach", "-A", "trust", "--no-sync", "-E", "UTF8");
         await RunPgAsync("pg_ctl", "-D", _folder + "/data", "-l", _folder + "/log", "-w", "-o",
             $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
@@ -70,12 +68,5 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {await error}{await output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -89,6 +89,25 @@ public sealed class CallSession(string id, string owner, string? team, string? t
         }
     }
 
+    /// <summary>Keeps a suggestion's rewrite with its line (in memory and in the store), for review after the call.</summary>
+    public async Task RecordRewriteAsync(int seq, string suggestionId, string rewrite, CancellationToken ct)
+    {
+        CallLine? updated = null;
+        lock (_lines)
+        {
+            if (_lines.TryGetValue(seq, out var line) && line.Suggestions.Any(s => s.Id == suggestionId))
+            {
+                updated = line with { Suggestions = [.. line.Suggestions.Select(s => s.Id == suggestionId ? s with { Rewrite = rewrite } : s)] };
+                _lines[seq] = updated;
+            }
+        }
+
+        if (updated is not null && store is not null)
+        {
+            await store.SaveSuggestionsAsync(Id, seq, updated.Suggestions, ct);
+        }
+    }
+
     /// <summary>The scorecard of the lines so far.</summary>
     public async Task<Scorecard> ScorecardAsync(CancellationToken ct)
     {

@@ -58,6 +58,19 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         }, ct);
     }
 
+    /// <summary>Replaces a stored line's suggestions (a rewrite arrived after the line was stored).</summary>
+    public Task SaveSuggestionsAsync(string callId, int seq, IReadOnlyList<Suggestion> suggestions, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(suggestions, Json);
+        return EnqueueAsync(async db =>
+        {
+            if (await db.Utterances.FindAsync(callId, seq) is { } line)
+            {
+                line.SuggestionsJson = json;
+            }
+        }, ct);
+    }
+
     private Task EnqueueAsync(Func<CoachDbContext, Task> apply, CancellationToken ct)
     {
         var pending = new PendingWrite(apply);

@@ -68,6 +68,7 @@ public static class UserVerb
     private static async Task<ServiceProvider> OpenAsync(CancellationToken ct)
     {
         var builder = WebApplication.CreateBuilder();
+        builder.AddShippedSettings();
         builder.AddCoachStorage();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<UserDirectory>();

@@ -20,6 +20,7 @@ public sealed partial class CoachHub(
     CallRegistry calls,
     UtteranceClassifier classifier,
     SuggestionEngine suggestions,
+    SuggestionRelay relay,
     IOptions<UtteranceLimits> limits,
     TimeProvider time) : Hub<ICoachClient>
 {
@@ -92,10 +93,7 @@ public sealed partial class CoachHub(
         {
             var group = Clients.Group(Group(call.Id));
             await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
-            foreach (var suggestion in line.Suggestions)
-            {
-                await group.Suggestion(SuggestionMessage.From(call.Id, suggestion));
-            }
+            await relay.SendAsync(call, line);
         }
 
         return new SendUtteranceResult(call.Id, line.Seq, line.Labels);
@@ -127,7 +125,7 @@ public sealed partial class CoachHub(
 
     private string UserName => Context.User!.UserName();
 
-    private static string Group(string callId) => "call:" + callId;
+    internal static string Group(string callId) => "call:" + callId;
 
     private void RequireRole(string action, params string[] roles)
     {

@@ -10,6 +10,7 @@ public static class HubExtensions
     public static WebApplicationBuilder AddCoachHub(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        builder.Services.AddSingleton<SuggestionRelay>();
         builder.Services.AddSingleton(sp => new CallRegistry(sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<SuggestionOptions>>().Value, sp.GetRequiredService<CallStore>()));
         return builder;

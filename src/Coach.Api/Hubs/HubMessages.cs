@@ -20,8 +20,11 @@ public sealed record SuggestionMessage(
     string Title,
     string Text,
     IReadOnlyList<string> Situations,
-    IReadOnlyList<SnippetRef> Playbook)
+    IReadOnlyList<SnippetRef> Playbook,
+    bool Rewritten,
+    string PlainText)
 {
+    /// <summary><c>text</c> is what the rep should read: the rewrite when there is one; <c>plainText</c> is the playbook's advice.</summary>
     public static SuggestionMessage From(string callId, Suggestion s) =>
-        new(callId, s.Seq, s.Id, s.Kind, s.Title, s.Text, s.Situations, s.Playbook);
+        new(callId, s.Seq, s.Id, s.Kind, s.Title, s.Rewrite ?? s.Text, s.Situations, s.Playbook, s.Rewrite is not null, s.Text);
 }
