@@ -22,6 +22,7 @@ try
     builder.AddCoachApiDefaults();
     builder.AddCoachSecurity();
     builder.AddCoachStorage();
+    builder.AddCoachCalls();
     builder.AddCoachHub();
 
     var app = builder.Build();
@@ -36,7 +37,7 @@ try
     app.MapPlaybookApi();
     app.MapSignInApi();
     app.MapUsersApi();
-    app.MapCallsApi();
+    app.MapCoachCalls();
     app.MapCoachHub();
 
     await app.RunAsync();

@@ -1,3 +1,4 @@
+using Coach.Analysis.Classification;
 using Coach.Analysis.Suggestions;
 
 namespace Coach.Analysis.Calls;
@@ -10,4 +11,12 @@ public sealed record CallLine(
     string Text,
     long? StartMs,
     IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<Suggestion> Suggestions);
+    IReadOnlyList<Suggestion> Suggestions)
+{
+    /// <summary>The line as the call state reads it.</summary>
+    public LabeledLine ToLabeled()
+    {
+        SpeakerNames.TryParse(Speaker, out var speaker);
+        return new LabeledLine(Seq, speaker, Text, Labels);
+    }
+}

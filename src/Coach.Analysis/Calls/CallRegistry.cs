@@ -58,8 +58,8 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
             }
 
             call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Team, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
-                options.CooldownLines, store, time);
-            call.Restore(stored.Lines, stored.Call.EndedAt);
+                options.CooldownLines, store, time, stored.Call.Source);
+            call.Restore(stored.Lines, stored.Call.EndedAt, stored.Call.Tags);
             _calls[call.Id] = call;
             return call;
         }

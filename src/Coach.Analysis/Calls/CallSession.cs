@@ -9,7 +9,7 @@ namespace Coach.Analysis.Calls;
 /// (a client that reconnects resends what it has no ack for).
 /// </summary>
 public sealed class CallSession(string id, string owner, string? team, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines,
-    Storage.CallStore? store = null, TimeProvider? time = null)
+    Storage.CallStore? store = null, TimeProvider? time = null, string source = CallSources.Live)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SortedDictionary<int, CallLine> _lines = [];
@@ -25,6 +25,12 @@ public sealed class CallSession(string id, string owner, string? team, string? t
     public string? Team { get; } = team;
 
     public string? Title { get; } = title;
+
+    /// <summary>live or import.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>The call's search tags (<see cref="CallTags"/>), set when it ends.</summary>
+    public string Tags { get; private set; } = " ";
 
     /// <summary>zh or en; "auto" or unset until the first line decides.</summary>
     public string? Lang { get; private set; } = lang is "zh" or "en" ? lang : null;
@@ -128,6 +134,7 @@ public sealed class CallSession(string id, string owner, string? team, string? t
         try
         {
             EndedAt ??= at;
+            Tags = CallTags.From(Lines.Select(l => l.ToLabeled()), _state);
             if (store is not null)
             {
                 await store.SaveCallAsync(this, ct);
@@ -142,12 +149,11 @@ public sealed class CallSession(string id, string owner, string? team, string? t
     }
 
     /// <summary>Rebuilds the call from stored lines after a restart (labels are not recomputed).</summary>
-    internal void Restore(IReadOnlyList<CallLine> lines, DateTimeOffset? endedAt)
+    internal void Restore(IReadOnlyList<CallLine> lines, DateTimeOffset? endedAt, string tags)
     {
         foreach (var line in lines.OrderBy(l => l.Seq))
         {
-            SpeakerNames.TryParse(line.Speaker, out var speaker);
-            _state.Apply(new LabeledLine(line.Seq, speaker, line.Text, line.Labels));
+            _state.Apply(line.ToLabeled());
             foreach (var advice in line.Suggestions)
             {
                 _cooldown.TryUse(advice.Kind, advice.Situations[0], line.Seq);
@@ -160,5 +166,6 @@ public sealed class CallSession(string id, string owner, string? team, string? t
         }
 
         EndedAt = endedAt;
+        Tags = tags;
     }
 }

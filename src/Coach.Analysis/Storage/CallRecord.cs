@@ -14,6 +14,15 @@ public sealed class CallRecord
 
     public string? Lang { get; set; }
 
+    /// <summary>live (through the hub) or import (an uploaded transcript).</summary>
+    public string Source { get; set; } = "live";
+
+    /// <summary>
+    /// What the call holds, for searching across calls: space-separated and space-padded tags such as
+    /// <c>objection.price</c>, <c>unhandled.price</c>, <c>missed.signal</c> (see <c>CallTags</c>).
+    /// </summary>
+    public string Tags { get; set; } = " ";
+
     public DateTimeOffset StartedAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }

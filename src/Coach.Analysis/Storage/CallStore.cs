@@ -17,20 +17,95 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
     /// <summary>Stores a new call or its end, through the same single writer as the lines.</summary>
     public Task SaveCallAsync(CallSession call, CancellationToken ct)
     {
-        var (id, owner, team, title, lang, started, ended) = (call.Id, call.Owner, call.Team, call.Title, call.Lang, call.StartedAt, call.EndedAt);
+        var fresh = NewRecord(call);
         return EnqueueAsync(async db =>
         {
-            var record = await db.Calls.FindAsync(id);
+            var record = await db.Calls.FindAsync(fresh.Id);
             if (record is null)
             {
-                db.Calls.Add(new CallRecord { Id = id, Owner = owner, Team = team, Title = title, Lang = lang, StartedAt = started, EndedAt = ended });
+                db.Calls.Add(fresh);
             }
             else
             {
-                record.Lang ??= lang;
-                record.EndedAt = ended;
+                record.Lang ??= fresh.Lang;
+                record.EndedAt = fresh.EndedAt;
+                record.Tags = fresh.Tags;
             }
         }, ct);
+    }
+
+    /// <summary>Stores a whole call (an imported transcript) and all its lines in one transaction: all or nothing.</summary>
+    public Task SaveWholeCallAsync(CallSession call, DateTimeOffset receivedAt, CancellationToken ct)
+    {
+        var record = NewRecord(call);
+        var lines = call.Lines.Select(l => ToRecord(call.Id, l, receivedAt)).ToList();
+        return EnqueueAsync(db =>
+        {
+            db.Calls.Add(record);
+            db.Utterances.AddRange(lines);
+            return Task.CompletedTask;
+        }, ct, alone: true);
+    }
+
+    /// <summary>Replaces a call's search tags (after a correction changed its labels).</summary>
+    public Task SaveTagsAsync(string callId, string tags, CancellationToken ct) => EnqueueAsync(async db =>
+    {
+        if (await db.Calls.FindAsync(callId) is { } call)
+        {
+            call.Tags = tags;
+        }
+    }, ct);
+
+    public async Task<CommentRecord> AddCommentAsync(CommentRecord comment, CancellationToken ct)
+    {
+        await EnqueueAsync(db =>
+        {
+            db.Comments.Add(comment);
+            return Task.CompletedTask;
+        }, ct);
+        return comment;
+    }
+
+    /// <summary>Stores a line's corrections (one per task) together.</summary>
+    public Task AddCorrectionsAsync(IReadOnlyList<CorrectionRecord> corrections, CancellationToken ct) => EnqueueAsync(db =>
+    {
+        db.Corrections.AddRange(corrections);
+        return Task.CompletedTask;
+    }, ct);
+
+    public async Task<(IReadOnlyList<CommentRecord> Comments, IReadOnlyList<CorrectionRecord> Corrections)> LoadNotesAsync(
+        string callId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.CallId == callId).OrderBy(c => c.Id).ToListAsync(ct);
+        var corrections = await db.Corrections.AsNoTracking().Where(c => c.CallId == callId).OrderBy(c => c.Id).ToListAsync(ct);
+        return (comments, corrections);
+    }
+
+    /// <summary>Every corrected line with its text, newest correction per task winning, oldest line first.</summary>
+    public async Task<IReadOnlyList<(UtteranceRecord Line, string? Lang, IReadOnlyList<CorrectionRecord> Corrections)>> LoadCorrectedLinesAsync(
+        DateTimeOffset? since, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var corrections = db.Corrections.AsNoTracking();
+        if (since is { } from)
+        {
+            corrections = corrections.Where(c => c.CreatedAt >= from);
+        }
+
+        var all = await corrections.OrderBy(c => c.Id).ToListAsync(ct);
+        var result = new List<(UtteranceRecord, string?, IReadOnlyList<CorrectionRecord>)>();
+        foreach (var group in all.GroupBy(c => (c.CallId, c.Seq)))
+        {
+            var line = await db.Utterances.AsNoTracking().FirstOrDefaultAsync(u => u.CallId == group.Key.CallId && u.Seq == group.Key.Seq, ct);
+            var lang = await db.Calls.AsNoTracking().Where(c => c.Id == group.Key.CallId).Select(c => c.Lang).FirstOrDefaultAsync(ct);
+            if (line is not null)
+            {
+                result.Add((line, lang, group.ToList()));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -41,13 +116,7 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
     /// </summary>
     public Task SaveLineAsync(string callId, string? lang, CallLine line, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        var record = new UtteranceRecord
-        {
-            CallId = callId, Seq = line.Seq, Speaker = line.Speaker, Name = line.Name, Text = line.Text, StartMs = line.StartMs,
-            LabelsJson = JsonSerializer.Serialize(line.Labels, Json),
-            SuggestionsJson = JsonSerializer.Serialize(line.Suggestions, Json),
-            ReceivedAt = receivedAt,
-        };
+        var record = ToRecord(callId, line, receivedAt);
         return EnqueueAsync(async db =>
         {
             db.Utterances.Add(record);
@@ -71,9 +140,24 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         }, ct);
     }
 
-    private Task EnqueueAsync(Func<CoachDbContext, Task> apply, CancellationToken ct)
+    private static CallRecord NewRecord(CallSession call) => new()
     {
-        var pending = new PendingWrite(apply);
+        Id = call.Id, Owner = call.Owner, Team = call.Team, Title = call.Title, Lang = call.Lang, Source = call.Source, Tags = call.Tags,
+        StartedAt = call.StartedAt, EndedAt = call.EndedAt,
+    };
+
+    private static UtteranceRecord ToRecord(string callId, CallLine line, DateTimeOffset receivedAt) => new()
+    {
+        CallId = callId, Seq = line.Seq, Speaker = line.Speaker, Name = line.Name, Text = line.Text, StartMs = line.StartMs,
+        LabelsJson = JsonSerializer.Serialize(line.Labels, Json),
+        SuggestionsJson = JsonSerializer.Serialize(line.Suggestions, Json),
+        ReceivedAt = receivedAt,
+    };
+
+    /// <param name="alone">Commit this write in a transaction of its own, so its failure (a duplicate id, say) fails no other write.</param>
+    private Task EnqueueAsync(Func<CoachDbContext, Task> apply, CancellationToken ct, bool alone = false)
+    {
+        var pending = new PendingWrite(apply, alone);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The call store is shutting down.");
@@ -97,8 +181,14 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            while (batch.Count < MaxBatch && _queue.Reader.TryPeek(out var next))
             {
+                if (batch.Count > 0 && (next.Alone || batch[0].Alone))
+                {
+                    break;
+                }
+
+                _queue.Reader.TryRead(out _);
                 batch.Add(next);
             }
 
@@ -120,7 +210,7 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         }
     }
 
-    private sealed record PendingWrite(Func<CoachDbContext, Task> Apply)
+    private sealed record PendingWrite(Func<CoachDbContext, Task> Apply, bool Alone)
     {
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -158,8 +248,36 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
             calls = calls.Where(c => c.StartedAt < before);
         }
 
+        if (query.From is { } from)
+        {
+            calls = calls.Where(c => c.StartedAt >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            calls = calls.Where(c => c.StartedAt < to);
+        }
+
+        if (query.Rep is not null)
+        {
+            calls = calls.Where(c => c.Owner == query.Rep);
+        }
+
+        foreach (var tag in query.Tags ?? [])
+        {
+            var pattern = CallTags.Pattern(tag);
+            calls = calls.Where(c => EF.Functions.Like(c.Tags, pattern));
+        }
+
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            var text = query.Text;
+            calls = calls.Where(c => c.Utterances.Any(u => u.Text.Contains(text)));
+        }
+
         return await calls.OrderByDescending(c => c.StartedAt).Take(query.Take)
-            .Select(c => new CallSummary(c.Id, c.Owner, c.Team, c.Title, c.Lang, c.StartedAt, c.EndedAt, c.Utterances.Count))
+            .Select(c => new CallSummary(c.Id, c.Owner, c.Team, c.Title, c.Lang, c.Source, c.StartedAt, c.EndedAt, c.Utterances.Count,
+                c.Tags.Trim()))
             .ToListAsync(ct);
     }
 

@@ -15,6 +15,10 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
+    public DbSet<CommentRecord> Comments => Set<CommentRecord>();
+
+    public DbSet<CorrectionRecord> Corrections => Set<CorrectionRecord>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<CallRecord>(call =>
@@ -25,6 +29,7 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             call.Property(c => c.Title).HasMaxLength(200);
             call.Property(c => c.Lang).HasMaxLength(8);
             call.Property(c => c.Team).HasMaxLength(64);
+            call.Property(c => c.Source).HasMaxLength(16);
             call.HasIndex(c => c.Owner);
             call.HasIndex(c => c.Team);
             call.HasIndex(c => c.StartedAt);
@@ -37,6 +42,27 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             line.Property(u => u.Name).HasMaxLength(200);
         });
 
+        model.Entity<CommentRecord>(comment =>
+        {
+            comment.HasKey(c => c.Id);
+            comment.Property(c => c.CallId).HasMaxLength(64);
+            comment.Property(c => c.Author).HasMaxLength(200);
+            comment.Property(c => c.Text).HasMaxLength(2000);
+            comment.HasIndex(c => new { c.CallId, c.Seq });
+            comment.HasOne<CallRecord>().WithMany().HasForeignKey(c => c.CallId);
+        });
+        model.Entity<CorrectionRecord>(correction =>
+        {
+            correction.HasKey(c => c.Id);
+            correction.Property(c => c.CallId).HasMaxLength(64);
+            correction.Property(c => c.Task).HasMaxLength(16);
+            correction.Property(c => c.Label).HasMaxLength(32);
+            correction.Property(c => c.Previous).HasMaxLength(32);
+            correction.Property(c => c.Author).HasMaxLength(200);
+            correction.HasIndex(c => new { c.CallId, c.Seq });
+            correction.HasIndex(c => c.CreatedAt);
+            correction.HasOne<CallRecord>().WithMany().HasForeignKey(c => c.CallId);
+        });
         model.Entity<UserRecord>(user =>
         {
             user.HasKey(u => u.UserName);

@@ -36,14 +36,33 @@ public static class TrainVerb
             Description = "Train only these (need, signal, objection, spin, close, situation); default all.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("train", "Train every classifier from the labeled corpus.") { data, output, trainer, playbook, tasks };
+        var corrections = new Option<FileInfo?>("--with-corrections")
+        {
+            Description = "Coaches' corrections as JSONL (GET /api/corrections): folded into training; the eval before and after is printed.",
+        };
+        var weight = new Option<int>("--correction-weight")
+        {
+            Description = "How many times each correction counts in training.", DefaultValueFactory = _ => 3,
+        };
+        var command = new Command("train", "Train every classifier from the labeled corpus.")
+        {
+            data, output, trainer, playbook, tasks, corrections, weight,
+        };
         command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(trainer), parse.GetValue(playbook)!,
-            parse.GetValue(tasks) is { Length: > 0 } t ? [.. t.SelectMany(x => x.Split(','))] : null));
+            parse.GetValue(tasks) is { Length: > 0 } t ? [.. t.SelectMany(x => x.Split(','))] : null,
+            parse.GetValue(corrections), parse.GetValue(weight)));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, DirectoryInfo output, TrainerKind? only, DirectoryInfo playbook, string[]? tasks)
+    private static int Run(DirectoryInfo data, DirectoryInfo output, TrainerKind? only, DirectoryInfo playbook, string[]? tasks,
+        FileInfo? correctionsFile, int correctionWeight)
     {
+        if (correctionWeight is < 1 or > 20)
+        {
+            Console.Error.WriteLine("train: --correction-weight must be 1-20.");
+            return 2;
+        }
+
         var unknown = tasks?.Where(t => t != "situation" && ClassifierTask.Find(t) is null).ToArray() ?? [];
         if (unknown.Length > 0)
         {
@@ -62,6 +81,13 @@ public static class TrainVerb
         {
             var train = CorpusReader.ReadFile(trainPath);
             var dev = File.Exists(devPath) ? CorpusReader.ReadFile(devPath) : null;
+            var corrections = correctionsFile is null ? null : Corrections.Read(correctionsFile, dev);
+            var before = corrections is null ? null : Corrections.Evaluate(output.FullName, dev, corrections);
+            if (corrections is not null)
+            {
+                train = [.. train, .. Enumerable.Repeat(corrections, correctionWeight).SelectMany(c => c)];
+            }
+
             Console.Error.WriteLine($"Training on {train.Count} lines from {trainPath}" +
                 (dev is null ? " (no dev.jsonl: no dev scores)" : $", scoring {dev.Count} dev lines from {devPath}"));
             var clock = Stopwatch.StartNew();
@@ -85,6 +111,11 @@ public static class TrainVerb
             if (tasks is null || tasks.Contains("situation"))
             {
                 TrainSituationModel(data, output, playbook);
+            }
+
+            if (corrections is not null)
+            {
+                Corrections.PrintComparison(before, Corrections.Evaluate(output.FullName, dev, corrections), selected);
             }
 
             Console.Error.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s; models in {output.FullName}");

@@ -11,8 +11,6 @@ public static class HubExtensions
     {
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         builder.Services.AddSingleton<SuggestionRelay>();
-        builder.Services.AddSingleton(sp => new CallRegistry(sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value, sp.GetRequiredService<CallStore>()));
         return builder;
     }
 

@@ -1,0 +1,35 @@
+using Coach.Analysis.Classification;
+using Coach.Analysis.Storage;
+using Coach.Analysis.Suggestions;
+using Coach.Analysis.Transcripts;
+
+namespace Coach.Analysis.Calls;
+
+/// <summary>
+/// A finished call's transcript made into a reviewed call: every line labeled and advised exactly as it
+/// would have been live (same state, same cool-down), scored, and stored whole in one transaction.
+/// </summary>
+public sealed class CallImporter(UtteranceClassifier classifier, SuggestionEngine engine, SuggestionOptions options, TimeProvider time,
+    CallStore? store = null)
+{
+    public async Task<(CallSession Call, Scorecard Scorecard)> ImportAsync(Transcript transcript, string owner, string? team, string? title,
+        CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var call = new CallSession(Guid.NewGuid().ToString("N"), owner, team, title ?? transcript.Title, transcript.Lang, now,
+            options.CooldownLines, store: null, time, CallSources.Import);
+        var seq = 0;
+        foreach (var line in transcript.Lines)
+        {
+            await call.AddAsync(++seq, line.Speaker, line.Text, line.Name, line.StartMs, classifier, engine, ct);
+        }
+
+        var scorecard = await call.EndAsync(now, ct);
+        if (store is not null)
+        {
+            await store.SaveWholeCallAsync(call, now, ct);
+        }
+
+        return (call, scorecard);
+    }
+}
