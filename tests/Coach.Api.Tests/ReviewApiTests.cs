@@ -141,4 +141,49 @@ public sealed class ReviewApiTests
         Assert.Equal(HttpStatusCode.BadRequest, (await coach.Http.GetAsync("/api/calls?label=objection.bogus")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await coach.Http.GetAsync("/api/calls?take=0")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheReviewSaysWhatToCoachAndSummarizesFromTheLabelsWithoutAModel()
+    {
+        await using var factory = new CoachApiFactory();
+        await using var coach = await SignedInClient.SignInAsync(factory, "coach.east");
+        var callId = (await ImportKnownCallAsync(coach)).GetProperty("callId").GetString()!;
+
+        var review = await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}");
+        var summary = await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}/summary");
+
+        var points = review.GetProperty("coachingPoints").EnumerateArray().ToList();
+        Assert.InRange(points.Count, 1, 3);
+        var kinds = points.Select(p => p.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("unhandled_objection", kinds);
+        Assert.Contains(6, points.First(p => p.GetProperty("kind").GetString() == "unhandled_objection").GetProperty("seqs")
+            .EnumerateArray().Select(e => e.GetInt32()));
+        Assert.True(kinds.Contains("missed_signal") || kinds.Contains("no_close_attempted"));
+        Assert.Equal("labels", summary.GetProperty("source").GetString());
+        Assert.Contains("6", summary.GetProperty("text").GetString());
+        Assert.Equal(6, summary.GetProperty("digest").GetProperty("openObjections")[0].GetProperty("seq").GetInt32());
+    }
+
+    [Fact]
+    public async Task WithAModelConfiguredTheSummaryIsTheModelsAndTheTranscriptGoesAsData()
+    {
+        await using var chat = await FakeChatServer.StartAsync();
+        chat.Reply = "Dana needs a faster month-end close. The price objection is still open. No next step was agreed.";
+        await using var factory = new CoachApiFactory(new Dictionary<string, string?> { ["Coach:Llm:Endpoint"] = chat.Endpoint });
+        await using var coach = await SignedInClient.SignInAsync(factory, "coach.east");
+        var callId = (await ImportKnownCallAsync(coach)).GetProperty("callId").GetString()!;
+        chat.Requests.Clear();
+
+        var summary = await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}/summary");
+
+        Assert.Equal("llm", summary.GetProperty("source").GetString());
+        Assert.Equal(chat.Reply, summary.GetProperty("text").GetString());
+        var messages = Assert.Single(chat.Requests);
+        Assert.Equal("system", messages[0].Role);
+        Assert.Contains("6 CUSTOMER: Honestly, your price is much higher", messages[^1].Content);
+
+        chat.Status = 500;
+        var fallback = await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}/summary");
+        Assert.Equal("labels", fallback.GetProperty("source").GetString());
+    }
 }

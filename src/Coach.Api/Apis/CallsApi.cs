@@ -25,6 +25,7 @@ public static class CallsApi
         var group = app.MapGroup("/api/calls").WithTags("Calls").RequireAuthorization();
         group.MapGet("/", ListAsync).WithName("ListCalls");
         group.MapGet("/{callId}", GetAsync).WithName("GetCall");
+        group.MapGet("/{callId}/summary", SummaryAsync).WithName("SummarizeCall");
         group.MapPost("/{callId}/utterances/{seq:int}/comments", CommentAsync).WithName("CommentOnLine");
         group.MapPut("/{callId}/utterances/{seq:int}/labels", CorrectAsync).WithName("CorrectLabels");
         app.MapGet("/api/corrections", ExportAsync).WithTags("Calls").WithName("ExportCorrections")
@@ -207,8 +208,27 @@ public static class CallsApi
             l.Suggestions,
             [.. notes.Comments.Where(c => c.Seq == l.Seq).Select(CommentView.From)],
             [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)])).ToList();
+        var lang = call.Lang ?? "en";
         return new ReviewedCallView(call.Id, call.Owner, call.Team, call.Title, call.Lang, call.Source, call.StartedAt, call.EndedAt, lines,
-            Scorecard.From(effective.State, effective.Lines));
+            Scorecard.From(effective.State, effective.Lines), CoachingPoints.Find(effective.Lines, effective.State, lang),
+            CallDigests.Build(effective.Lines, effective.State, lang));
+    }
+
+    /// <summary>What the customer needs, open objections, next steps: by the language model when configured, else from the labels.</summary>
+    private static async Task<IResult> SummaryAsync(string callId, HttpContext context, CallRegistry calls, CallStore store,
+        IServiceProvider services, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(callId, context, calls, ct) is not { } call)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (_, effective) = await EffectiveAsync(call, store, ct);
+        var digest = CallDigests.Build(effective.Lines, effective.State, call.Lang ?? "en");
+        var written = services.GetService<CallSummarizer>() is { } summarizer
+            ? await summarizer.SummarizeAsync(effective.Lines, digest, ct)
+            : null;
+        return TypedResults.Ok(new CallSummaryView(call.Id, digest.Lang, written is null ? "labels" : "llm", written ?? digest.Text, digest));
     }
 
     private static async Task<((IReadOnlyList<CommentRecord> Comments, IReadOnlyList<CorrectionRecord> Corrections) Notes,

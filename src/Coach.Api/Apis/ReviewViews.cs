@@ -1,4 +1,5 @@
 using Coach.Analysis.Calls;
+using Coach.Analysis.Review;
 using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
 
@@ -15,7 +16,12 @@ public sealed record ReviewedCallView(
     DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt,
     IReadOnlyList<ReviewedLineView> Utterances,
-    Scorecard Scorecard);
+    Scorecard Scorecard,
+    IReadOnlyList<CoachingPoint> CoachingPoints,
+    CallDigest Digest);
+
+/// <summary>A call's summary: a language model's when one is configured and answered, else the digest's (source "labels").</summary>
+public sealed record CallSummaryView(string CallId, string Lang, string Source, string Text, CallDigest Digest);
 
 /// <summary>
 /// One line under review. <c>labels</c> are the labels in force (a coach's correction wins);

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Coach.Analysis.Review;
 using Coach.Analysis.Suggestions.Rewriting;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -28,13 +29,20 @@ public static class LlmExtensions
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            return new CallSummarizer(sp.GetRequiredService<Kernel>(), options, sp.GetRequiredService<ILogger<CallSummarizer>>());
+        });
+        builder.Services.AddSingleton(sp => new SuggestionRewriter(sp.GetRequiredService<Kernel>(),
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<ILogger<SuggestionRewriter>>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
             var client = new OpenAIClient(new ApiKeyCredential(options.ApiKey ?? "none"),
-                new OpenAIClientOptions { Endpoint = new Uri(options.Endpoint!), NetworkTimeout = TimeSpan.FromMilliseconds(options.BudgetMs * 4),
+                new OpenAIClientOptions { Endpoint = new Uri(options.Endpoint!), NetworkTimeout = TimeSpan.FromMilliseconds(Math.Max(options.BudgetMs, options.SummaryBudgetMs) + 1000),
                     // A retry cannot fit in a budget of a second or two; past the budget the plain advice goes out.
                     RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
             var kernel = Kernel.CreateBuilder();
             kernel.AddOpenAIChatCompletion(options.Model, client);
-            return new SuggestionRewriter(kernel.Build(), options, sp.GetRequiredService<ILogger<SuggestionRewriter>>());
+            return kernel.Build();
         });
         return builder;
     }

@@ -18,6 +18,9 @@ public sealed class LlmOptions
     /// <summary>How long a suggestion may wait for its rewrite; past it the plain suggestion goes out.</summary>
     public int BudgetMs { get; set; } = 1500;
 
+    /// <summary>How long a call summary may take before the digest from the labels is shown instead.</summary>
+    public int SummaryBudgetMs { get; set; } = 20_000;
+
     /// <summary>Rewrites in flight at once; a suggestion that finds no free slot within the budget goes out plain.</summary>
     public int MaxConcurrent { get; set; } = 16;
 
