@@ -5,7 +5,7 @@ namespace Coach.Api.Cli;
 /// <summary>The command-line verbs of the same executable (<c>dotnet run --project src/Coach.Api -- train</c>).</summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["train", "eval", "split-corpus", "search", "eval-search", "load-test", "user"];
+    private static readonly string[] Verbs = ["train", "eval", "split-corpus", "search", "eval-search", "load-test", "user", "import"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -20,6 +20,7 @@ public static class CliVerbs
             EvalSearchVerb.Create(),
             LoadTestVerb.Create(),
             UserVerb.Create(),
+            ImportVerb.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }
