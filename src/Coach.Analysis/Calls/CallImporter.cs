@@ -17,7 +17,7 @@ public sealed class CallImporter(UtteranceClassifier classifier, SuggestionEngin
     {
         var now = time.GetUtcNow();
         var call = new CallSession(Guid.NewGuid().ToString("N"), owner, team, title ?? transcript.Title, transcript.Lang, now,
-            options.CooldownLines, store: null, time, CallSources.Import);
+            options, store: null, time, CallSources.Import);
         var seq = 0;
         foreach (var line in transcript.Lines)
         {

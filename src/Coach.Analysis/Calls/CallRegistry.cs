@@ -22,7 +22,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
             return existing;
         }
 
-        var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, team, title, lang, time.GetUtcNow(), options.CooldownLines,
+        var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, team, title, lang, time.GetUtcNow(), options,
             store, time);
         if (!_calls.TryAdd(call.Id, call))
         {
@@ -58,7 +58,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
             }
 
             call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Team, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
-                options.CooldownLines, store, time, stored.Call.Source);
+                options, store, time, stored.Call.Source);
             call.Restore(stored.Lines, stored.Call.EndedAt, stored.Call.Tags);
             _calls[call.Id] = call;
             return call;

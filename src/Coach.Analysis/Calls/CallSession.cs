@@ -8,13 +8,13 @@ namespace Coach.Analysis.Calls;
 /// applied one at a time under the call's own lock; a seq seen before returns the stored result
 /// (a client that reconnects resends what it has no ack for).
 /// </summary>
-public sealed class CallSession(string id, string owner, string? team, string? title, string? lang, DateTimeOffset startedAt, int cooldownLines,
+public sealed class CallSession(string id, string owner, string? team, string? title, string? lang, DateTimeOffset startedAt, SuggestionOptions advice,
     Storage.CallStore? store = null, TimeProvider? time = null, string source = CallSources.Live)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SortedDictionary<int, CallLine> _lines = [];
     private readonly CallState _state = new();
-    private readonly SuggestionCooldown _cooldown = new(cooldownLines);
+    private readonly SuggestionCooldown _cooldown = new(advice);
 
     public string Id { get; } = id;
 
@@ -74,7 +74,9 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             Lang ??= analysis.Lang;
             var labeled = new LabeledLine(seq, speaker, text, analysis.Labels);
             var missed = _state.Apply(labeled);
-            var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct);
+            // The time into the call: the sender's own timing when it gives one, else when the line arrived.
+            var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
+            var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct, at);
             var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice);
             if (store is not null)
             {
@@ -156,7 +158,8 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             _state.Apply(line.ToLabeled());
             foreach (var advice in line.Suggestions)
             {
-                _cooldown.TryUse(advice.Kind, advice.Situations[0], line.Seq);
+                _cooldown.TryUse(advice.Kind, advice.Situations[0], line.Seq,
+                    line.StartMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
             }
 
             lock (_lines)

@@ -15,4 +15,5 @@ public sealed record Suggestion(
     string Text,
     IReadOnlyList<string> Situations,
     IReadOnlyList<SnippetRef> Playbook,
-    string? Rewrite = null);
+    string? Rewrite = null,
+    string Priority = SuggestionKinds.Normal);

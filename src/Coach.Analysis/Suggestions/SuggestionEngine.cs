@@ -12,16 +12,21 @@ public sealed class SuggestionEngine(PlaybookSearch search, SuggestionOptions op
 {
     /// <summary>Advice for <paramref name="line"/>, already applied to <paramref name="state"/>, minus advice still cooling down.</summary>
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(CallState state, LabeledLine line, IReadOnlyList<BuyingSignal> missed,
-        string lang, SuggestionCooldown cooldown, CancellationToken ct)
+        string lang, SuggestionCooldown cooldown, CancellationToken ct, TimeSpan? at = null)
     {
-        var drafts = Drafts(state, line, missed).Where(d => cooldown.TryUse(d.Kind, d.Situations[0], line.Seq)).ToList();
+        // Most urgent first, so that the rate limit holds back the nudges rather than the objection card.
+        var drafts = Drafts(state, line, missed)
+            .OrderBy(d => SuggestionKinds.Rank(SuggestionKinds.PriorityOf(d.Kind)))
+            .Where(d => cooldown.TryUse(d.Kind, d.Situations[0], line.Seq, at))
+            .ToList();
         var suggestions = new List<Suggestion>(drafts.Count);
         foreach (var draft in drafts)
         {
             var (title, text) = AdviceText.For(draft.Kind, lang, draft.Detail);
             var hits = await search.WithinSituationAsync(line.Text, lang, draft.Situations[0], options.SnippetsPerSuggestion, ct);
             suggestions.Add(new Suggestion($"{line.Seq}-{draft.Kind}-{draft.Detail ?? draft.Situations[0]}", line.Seq, draft.Kind,
-                title, text, draft.Situations, [.. hits.Select(h => new SnippetRef(h.Id, h.Title))]));
+                title, text, draft.Situations, [.. hits.Select(h => new SnippetRef(h.Id, h.Title))],
+                Priority: SuggestionKinds.PriorityOf(draft.Kind)));
         }
 
         return suggestions;

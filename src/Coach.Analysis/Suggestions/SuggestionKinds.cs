@@ -12,6 +12,29 @@ public static class SuggestionKinds
     public const string MissedSignal = "missed_signal";
     public const string AskAQuestion = "ask_a_question";
 
+    public const string Urgent = "urgent";
+    public const string High = "high";
+    public const string Normal = "normal";
+
+    /// <summary>
+    /// How much a kind of advice matters now: an objection or a buying signal is answered in the rep's next
+    /// breath (urgent, never held back by the rate limit); a missed signal or an unexplored need is high;
+    /// nudges about the rep's own habits are normal.
+    /// </summary>
+    public static string PriorityOf(string kind) => kind switch
+    {
+        HandleObjection or TryClose => Urgent,
+        MissedSignal or ImplicationQuestion or TestFalseNeed => High,
+        _ => Normal,
+    };
+
+    public static int Rank(string priority) => priority switch
+    {
+        Urgent => 0,
+        High => 1,
+        _ => 2,
+    };
+
     /// <summary>The closing technique that fits a buying signal best.</summary>
     public static string CloseFor(string signal) => signal switch
     {

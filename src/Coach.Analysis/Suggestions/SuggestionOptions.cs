@@ -14,6 +14,12 @@ public sealed class SuggestionOptions
     /// <summary>Rep statements in a row that prompt "ask a question".</summary>
     public int StatementsBeforeNudge { get; set; } = 4;
 
+    /// <summary>Apart from urgent advice (objections, buying signals), at most one suggestion per this many seconds of a call.</summary>
+    public int MinSecondsBetween { get; set; } = 10;
+
+    /// <summary>Kinds of advice given at most once per call (habit nudges that would nag if repeated).</summary>
+    public List<string> OncePerCall { get; set; } = [SuggestionKinds.MoveToProblem, SuggestionKinds.AskAQuestion];
+
     /// <summary>Playbook snippets attached to each suggestion.</summary>
     public int SnippetsPerSuggestion { get; set; } = 2;
 }

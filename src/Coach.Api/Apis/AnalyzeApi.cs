@@ -49,7 +49,7 @@ public static class AnalyzeApi
         var state = new CallState();
         var missed = state.Apply(line);
         var advice = await suggestions.SuggestAsync(state, line, missed, analysis.Lang,
-            new SuggestionCooldown(suggestionOptions.Value.CooldownLines), ct);
+            new SuggestionCooldown(suggestionOptions.Value), ct);
         return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, advice));
     }
 
