@@ -73,13 +73,55 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         return Task.CompletedTask;
     }, ct);
 
-    public async Task<(IReadOnlyList<CommentRecord> Comments, IReadOnlyList<CorrectionRecord> Corrections)> LoadNotesAsync(
-        string callId, CancellationToken ct)
+    public async Task<CallNotes> LoadNotesAsync(string callId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var comments = await db.Comments.AsNoTracking().Where(c => c.CallId == callId).OrderBy(c => c.Id).ToListAsync(ct);
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.CallId == callId).OrderBy(c => c.Id).ToListAsync(ct);
-        return (comments, corrections);
+        var feedback = await db.Feedback.AsNoTracking().Where(f => f.CallId == callId).OrderBy(f => f.Id).ToListAsync(ct);
+        return new CallNotes(comments, corrections, feedback);
+    }
+
+    /// <summary>Stores a rep's verdict on a suggestion, replacing their earlier one.</summary>
+    public Task SaveFeedbackAsync(FeedbackRecord feedback, CancellationToken ct) => EnqueueAsync(async db =>
+    {
+        var earlier = await db.Feedback.FirstOrDefaultAsync(f =>
+            f.CallId == feedback.CallId && f.SuggestionId == feedback.SuggestionId && f.Author == feedback.Author);
+        if (earlier is null)
+        {
+            db.Feedback.Add(feedback);
+        }
+        else
+        {
+            earlier.Verdict = feedback.Verdict;
+            earlier.CreatedAt = feedback.CreatedAt;
+        }
+    }, ct);
+
+    /// <summary>
+    /// Suggestions given and the reps' verdicts, by kind and by playbook snippet, for calls started in
+    /// [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    public async Task<FeedbackReport> FeedbackReportAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var calls = db.Calls.AsNoTracking();
+        if (from is { } f)
+        {
+            calls = calls.Where(c => c.StartedAt >= f);
+        }
+
+        if (to is { } t)
+        {
+            calls = calls.Where(c => c.StartedAt < t);
+        }
+
+        var ids = calls.Select(c => c.Id);
+        var given = await db.Utterances.AsNoTracking().Where(u => ids.Contains(u.CallId) && u.SuggestionsJson != "[]")
+            .Select(u => u.SuggestionsJson).ToListAsync(ct);
+        var verdicts = await db.Feedback.AsNoTracking().Where(v => ids.Contains(v.CallId)).ToListAsync(ct);
+        var suggestions = given.SelectMany(j => JsonSerializer.Deserialize<List<Suggestion>>(j, Json) ?? []).ToList();
+        return FeedbackReport.From(suggestions, verdicts);
     }
 
     /// <summary>Every corrected line with its text, newest correction per task winning, oldest line first.</summary>

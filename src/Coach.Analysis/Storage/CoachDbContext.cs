@@ -19,6 +19,8 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<CorrectionRecord> Corrections => Set<CorrectionRecord>();
 
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<CallRecord>(call =>
@@ -62,6 +64,19 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             correction.HasIndex(c => new { c.CallId, c.Seq });
             correction.HasIndex(c => c.CreatedAt);
             correction.HasOne<CallRecord>().WithMany().HasForeignKey(c => c.CallId);
+        });
+        model.Entity<FeedbackRecord>(feedback =>
+        {
+            feedback.HasKey(f => f.Id);
+            feedback.Property(f => f.CallId).HasMaxLength(64);
+            feedback.Property(f => f.SuggestionId).HasMaxLength(200);
+            feedback.Property(f => f.Kind).HasMaxLength(32);
+            feedback.Property(f => f.Snippets).HasMaxLength(1000);
+            feedback.Property(f => f.Verdict).HasMaxLength(16);
+            feedback.Property(f => f.Author).HasMaxLength(200);
+            feedback.HasIndex(f => new { f.CallId, f.SuggestionId, f.Author }).IsUnique();
+            feedback.HasIndex(f => f.CreatedAt);
+            feedback.HasOne<CallRecord>().WithMany().HasForeignKey(f => f.CallId);
         });
         model.Entity<UserRecord>(user =>
         {

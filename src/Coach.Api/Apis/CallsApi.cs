@@ -28,6 +28,8 @@ public static class CallsApi
         group.MapGet("/{callId}/summary", SummaryAsync).WithName("SummarizeCall");
         group.MapPost("/{callId}/utterances/{seq:int}/comments", CommentAsync).WithName("CommentOnLine");
         group.MapPut("/{callId}/utterances/{seq:int}/labels", CorrectAsync).WithName("CorrectLabels");
+        app.MapGet("/api/suggestions/feedback", FeedbackAsync).WithTags("Calls").WithName("SuggestionFeedback")
+            .RequireAuthorization(p => p.RequireRole(Roles.Coach, Roles.Admin));
         app.MapGet("/api/corrections", ExportAsync).WithTags("Calls").WithName("ExportCorrections")
             .RequireAuthorization(p => p.RequireRole(Roles.Coach, Roles.Admin));
         return app;
@@ -199,6 +201,10 @@ public static class CallsApi
         }
     }
 
+    /// <summary>How reps received the advice (used, dismissed, wrong) by kind and by playbook snippet.</summary>
+    private static async Task<IResult> FeedbackAsync(CallStore store, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct) =>
+        TypedResults.Ok(await store.FeedbackReportAsync(from, to, ct));
+
     internal static async Task<ReviewedCallView> ReviewAsync(CallSession call, CallStore store, CancellationToken ct)
     {
         var (notes, effective) = await EffectiveAsync(call, store, ct);
@@ -207,7 +213,8 @@ public static class CallsApi
             notes.Corrections.Any(c => c.Seq == l.Seq) ? model[l.Seq].Labels : null,
             l.Suggestions,
             [.. notes.Comments.Where(c => c.Seq == l.Seq).Select(CommentView.From)],
-            [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)])).ToList();
+            [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)],
+            [.. notes.Feedback.Where(f => f.Seq == l.Seq).Select(FeedbackView.From)])).ToList();
         var lang = call.Lang ?? "en";
         return new ReviewedCallView(call.Id, call.Owner, call.Team, call.Title, call.Lang, call.Source, call.StartedAt, call.EndedAt, lines,
             Scorecard.From(effective.State, effective.Lines), CoachingPoints.Find(effective.Lines, effective.State, lang),
@@ -231,8 +238,7 @@ public static class CallsApi
         return TypedResults.Ok(new CallSummaryView(call.Id, digest.Lang, written is null ? "labels" : "llm", written ?? digest.Text, digest));
     }
 
-    private static async Task<((IReadOnlyList<CommentRecord> Comments, IReadOnlyList<CorrectionRecord> Corrections) Notes,
-        (IReadOnlyList<CallLine> Lines, CallState State) Effective)> EffectiveAsync(CallSession call, CallStore store, CancellationToken ct)
+    private static async Task<(CallNotes Notes, (IReadOnlyList<CallLine> Lines, CallState State) Effective)> EffectiveAsync(CallSession call, CallStore store, CancellationToken ct)
     {
         var notes = await store.LoadNotesAsync(call.Id, ct);
         return (notes, LabelCorrections.Apply(call.Lines, notes.Corrections));

@@ -37,7 +37,14 @@ public sealed record ReviewedLineView(
     IReadOnlyDictionary<string, string>? ModelLabels,
     IReadOnlyList<Suggestion> Suggestions,
     IReadOnlyList<CommentView> Comments,
-    IReadOnlyList<CorrectionView> Corrections);
+    IReadOnlyList<CorrectionView> Corrections,
+    IReadOnlyList<FeedbackView> Feedback);
+
+/// <summary>A rep's verdict on one of the line's suggestions.</summary>
+public sealed record FeedbackView(string SuggestionId, string Kind, string Verdict, string Author, DateTimeOffset CreatedAt)
+{
+    public static FeedbackView From(FeedbackRecord f) => new(f.SuggestionId, f.Kind, f.Verdict, f.Author, f.CreatedAt);
+}
 
 public sealed record CommentView(int Id, int Seq, string Author, string Text, DateTimeOffset CreatedAt)
 {

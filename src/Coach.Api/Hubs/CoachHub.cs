@@ -21,6 +21,7 @@ public sealed partial class CoachHub(
     UtteranceClassifier classifier,
     SuggestionEngine suggestions,
     SuggestionRelay relay,
+    Analysis.Storage.CallStore store,
     IOptions<UtteranceLimits> limits,
     TimeProvider time) : Hub<ICoachClient>
 {
@@ -104,6 +105,29 @@ public sealed partial class CoachHub(
         var call = await FindCallAsync(callId);
         RequireAccess(call, "end");
         return await call.EndAsync(time.GetUtcNow(), Context.ConnectionAborted);
+    }
+
+    /// <summary>The rep says whether a suggestion was used, dismissed or wrong; kept for the coach and the accept-rate report.</summary>
+    public async Task<RateSuggestionResult> RateSuggestion(JsonElement argument)
+    {
+        var request = HubArguments.Read<RateSuggestionRequest>(argument, "The rating");
+        if (request.Verdict is null || !SuggestionVerdicts.All.Contains(request.Verdict))
+        {
+            throw new HubException($"verdict must be one of {string.Join(", ", SuggestionVerdicts.All)}.");
+        }
+
+        var call = await FindCallAsync(request.CallId);
+        RequireAccess(call, "rate the advice of");
+        var line = call.Lines.FirstOrDefault(l => l.Suggestions.Any(s => s.Id == request.SuggestionId))
+            ?? throw new HubException($"Call '{call.Id}' has no suggestion '{UtteranceRules.Clip(request.SuggestionId ?? "")}'.");
+        var suggestion = line.Suggestions.First(s => s.Id == request.SuggestionId);
+        await store.SaveFeedbackAsync(new Analysis.Storage.FeedbackRecord
+        {
+            CallId = call.Id, Seq = line.Seq, SuggestionId = suggestion.Id, Kind = suggestion.Kind,
+            Snippets = string.Join(' ', suggestion.Playbook.Select(p => p.Id)), Verdict = request.Verdict, Author = UserName,
+            CreatedAt = time.GetUtcNow(),
+        }, Context.ConnectionAborted);
+        return new RateSuggestionResult(call.Id, suggestion.Id, request.Verdict);
     }
 
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>

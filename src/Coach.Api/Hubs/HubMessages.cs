@@ -22,9 +22,14 @@ public sealed record SuggestionMessage(
     IReadOnlyList<string> Situations,
     IReadOnlyList<SnippetRef> Playbook,
     bool Rewritten,
-    string PlainText)
+    string PlainText,
+    string Priority)
 {
     /// <summary><c>text</c> is what the rep should read: the rewrite when there is one; <c>plainText</c> is the playbook's advice.</summary>
     public static SuggestionMessage From(string callId, Suggestion s) =>
-        new(callId, s.Seq, s.Id, s.Kind, s.Title, s.Rewrite ?? s.Text, s.Situations, s.Playbook, s.Rewrite is not null, s.Text);
+        new(callId, s.Seq, s.Id, s.Kind, s.Title, s.Rewrite ?? s.Text, s.Situations, s.Playbook, s.Rewrite is not null, s.Text, s.Priority);
 }
+
+public sealed record RateSuggestionRequest(string? CallId, string? SuggestionId, string? Verdict);
+
+public sealed record RateSuggestionResult(string CallId, string SuggestionId, string Verdict);

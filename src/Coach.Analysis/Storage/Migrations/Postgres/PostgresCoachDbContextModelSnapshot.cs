@@ -155,6 +155,60 @@ namespace Coach.Analysis.Storage.Migrations.Postgres
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("Coach.Analysis.Storage.FeedbackRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snippets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SuggestionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CallId", "SuggestionId", "Author")
+                        .IsUnique();
+
+                    b.ToTable("Feedback");
+                });
+
             modelBuilder.Entity("Coach.Analysis.Storage.UserRecord", b =>
                 {
                     b.Property<string>("UserName")
@@ -237,6 +291,15 @@ namespace Coach.Analysis.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Coach.Analysis.Storage.CorrectionRecord", b =>
+                {
+                    b.HasOne("Coach.Analysis.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coach.Analysis.Storage.FeedbackRecord", b =>
                 {
                     b.HasOne("Coach.Analysis.Storage.CallRecord", null)
                         .WithMany()

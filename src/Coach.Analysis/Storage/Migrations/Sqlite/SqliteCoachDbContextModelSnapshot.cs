@@ -145,6 +145,58 @@ namespace Coach.Analysis.Storage.Migrations.Sqlite
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("Coach.Analysis.Storage.FeedbackRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snippets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CallId", "SuggestionId", "Author")
+                        .IsUnique();
+
+                    b.ToTable("Feedback");
+                });
+
             modelBuilder.Entity("Coach.Analysis.Storage.UserRecord", b =>
                 {
                     b.Property<string>("UserName")
@@ -227,6 +279,15 @@ namespace Coach.Analysis.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Coach.Analysis.Storage.CorrectionRecord", b =>
+                {
+                    b.HasOne("Coach.Analysis.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coach.Analysis.Storage.FeedbackRecord", b =>
                 {
                     b.HasOne("Coach.Analysis.Storage.CallRecord", null)
                         .WithMany()
