@@ -74,4 +74,33 @@ public sealed class CliImportAndRetrainTests
         var retrained = UtteranceClassifier.Load(models);
         Assert.Equal(corrected, retrained.Classify(text, Speaker.Customer, "en").Labels["need"]);
     }
+
+    [Fact]
+    public async Task ABacktestReplaysTheStoredCallsAndWithTheSameModelsFindsNothingChanged()
+    {
+        var folder = ServiceProcess.NewFolder();
+        using (var service = ServiceProcess.Start(folder, ServiceProcess.FreePort(), new Dictionary<string, string>
+        {
+            ["Coach__ApiKeys__0__Key"] = Key, ["Coach__ApiKeys__0__Role"] = "ingest",
+        }))
+        {
+            await service.WaitForHealthAsync();
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{service.Port}") };
+            http.DefaultRequestHeaders.Add("X-Api-Key", Key);
+            var content = new StringContent(ReviewApiTests.KnownCall, Encoding.UTF8, "text/plain");
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.PostAsync("/api/calls/import?rep=Sam", content)).StatusCode);
+            await service.KillAsync();
+        }
+
+        // The same database as the service above (ServiceProcess gives it this connection string).
+        var (exit, output, error) = await CliProcess.RunAsync(folder,
+            new Dictionary<string, string> { ["ConnectionStrings__Coach"] = $"Data Source={Path.Combine(folder, "coach.db")}" },
+            "backtest", "--edits", Path.Combine(folder, "edits"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Replayed 1 calls, 12 lines", output);
+        Assert.Contains("Labels changed (task): none", output);
+        Assert.Contains("Suggestions added (kind): none", output);
+        Assert.Contains("Suggestions removed (kind): none", output);
+    }
 }

@@ -5,7 +5,11 @@ namespace Coach.Api.Tests;
 /// <summary>A verb of the service's executable run as a process of its own, as an operator runs it.</summary>
 internal static class CliProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory,
+        IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Coach.Api.dll"), .. args])
         {
@@ -14,6 +18,11 @@ internal static class CliProcess
             RedirectStandardError = true,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
         };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -323,6 +323,41 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
             .ToListAsync(ct);
     }
 
+    /// <summary>Stored calls started in [<paramref name="from"/>, <paramref name="to"/>), oldest first, one at a time.</summary>
+    public async IAsyncEnumerable<Review.StoredCall> StreamCallsAsync(DateTimeOffset? from, DateTimeOffset? to, int limit,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        List<(string Id, string? Lang, DateTimeOffset StartedAt)> calls;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var query = db.Calls.AsNoTracking();
+            if (from is { } f)
+            {
+                query = query.Where(c => c.StartedAt >= f);
+            }
+
+            if (to is { } t)
+            {
+                query = query.Where(c => c.StartedAt < t);
+            }
+
+            calls = [.. (await query.OrderBy(c => c.StartedAt).Take(limit).Select(c => new { c.Id, c.Lang, c.StartedAt }).ToListAsync(ct))
+                .Select(c => (c.Id, c.Lang, c.StartedAt))];
+        }
+
+        foreach (var (id, lang, startedAt) in calls)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var records = await db.Utterances.AsNoTracking().Where(u => u.CallId == id).OrderBy(u => u.Seq).ToListAsync(ct);
+
+            // A live line without the sender's timing was paced by when it arrived: replay it at that time.
+            yield return new Review.StoredCall(id, lang, [.. records.Select(u => ToLine(u) with
+            {
+                StartMs = u.StartMs ?? (long)(u.ReceivedAt - startedAt).TotalMilliseconds,
+            })]);
+        }
+    }
+
     private static CallLine ToLine(UtteranceRecord u) => new(u.Seq, u.Speaker, u.Name, u.Text, u.StartMs,
         JsonSerializer.Deserialize<Dictionary<string, string>>(u.LabelsJson, Json) ?? [],
         JsonSerializer.Deserialize<List<Suggestion>>(u.SuggestionsJson, Json) ?? []);

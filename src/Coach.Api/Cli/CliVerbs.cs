@@ -5,7 +5,7 @@ namespace Coach.Api.Cli;
 /// <summary>The command-line verbs of the same executable (<c>dotnet run --project src/Coach.Api -- train</c>).</summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["train", "eval", "split-corpus", "search", "eval-search", "load-test", "user", "import"];
+    private static readonly string[] Verbs = ["train", "eval", "split-corpus", "search", "eval-search", "load-test", "user", "import", "backtest"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -21,6 +21,7 @@ public static class CliVerbs
             LoadTestVerb.Create(),
             UserVerb.Create(),
             ImportVerb.Create(),
+            BacktestVerb.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Coach.Analysis.Storage;
-using Coach.Api.Infrastructure;
 using Coach.Api.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Coach.Api.Cli;
 
@@ -42,7 +39,7 @@ public static class UserVerb
             return 2;
         }
 
-        await using var services = await OpenAsync(ct);
+        await using var services = await CliStorage.OpenAsync(ct);
         if (!await services.GetRequiredService<UserDirectory>().AddAsync(user, ct))
         {
             Console.Error.WriteLine($"user add: a user named '{UserDirectory.Normalize(user.UserName!)}' exists.");
@@ -55,26 +52,13 @@ public static class UserVerb
 
     private static async Task<int> ListAsync(CancellationToken ct)
     {
-        await using var services = await OpenAsync(ct);
+        await using var services = await CliStorage.OpenAsync(ct);
         foreach (var user in await services.GetRequiredService<UserDirectory>().ListAsync(ct))
         {
             Console.WriteLine($"{user.UserName,-24} {user.Role,-6} {user.Team ?? "-",-12} {user.DisplayName}");
         }
 
         return 0;
-    }
-
-    /// <summary>The service's storage as configured from the current folder, schema brought up to date.</summary>
-    private static async Task<ServiceProvider> OpenAsync(CancellationToken ct)
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.AddShippedSettings();
-        builder.AddCoachStorage();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<UserDirectory>();
-        var services = builder.Services.BuildServiceProvider();
-        await StorageExtensions.PrepareDatabaseAsync(services.GetRequiredService<IDbContextFactory<CoachDbContext>>(), ct);
-        return services;
     }
 
     private static string AskPassword()
