@@ -11,6 +11,18 @@ namespace Coach.Analysis.Classification;
 /// </summary>
 public static class ClassifierPipeline
 {
+    /// <summary>The column of the character n-grams; slot names of the features read "CharFeatures.a|b|c".</summary>
+    public const string CharFeatures = "CharFeatures";
+
+    /// <summary>The column of the word n-grams; slot names read "WordFeatures.your|price".</summary>
+    public const string WordFeatures = "WordFeatures";
+
+    /// <summary>The column of the cue bag; slot names read "CueFeatures.cue_price".</summary>
+    public const string CueFeatures = "CueFeatures";
+
+    /// <summary>The concatenated feature column the trainer reads.</summary>
+    public const string Features = "Features";
+
     public static IEstimator<ITransformer> Build(MLContext ml, TrainerKind trainer, PipelineSettings? settings = null)
     {
         settings ??= PipelineSettings.Default;
@@ -42,10 +54,10 @@ public static class ClassifierPipeline
         };
 
         return ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ModelInput.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", chars, nameof(ModelInput.Text)))
-            .Append(ml.Transforms.Text.FeaturizeText("WordFeatures", words, nameof(ModelInput.Tokens)))
-            .Append(ml.Transforms.Text.FeaturizeText("CueFeatures", cues, nameof(ModelInput.Cues)))
-            .Append(ml.Transforms.Concatenate("Features", "CharFeatures", "WordFeatures", "CueFeatures"))
+            .Append(ml.Transforms.Text.FeaturizeText(CharFeatures, chars, nameof(ModelInput.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText(WordFeatures, words, nameof(ModelInput.Tokens)))
+            .Append(ml.Transforms.Text.FeaturizeText(CueFeatures, cues, nameof(ModelInput.Cues)))
+            .Append(ml.Transforms.Concatenate(Features, CharFeatures, WordFeatures, CueFeatures))
             .Append(Trainer(ml, trainer, settings))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }

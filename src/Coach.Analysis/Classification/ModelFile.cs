@@ -28,7 +28,7 @@ public static class ModelFile
 
         try
         {
-            return new TaskModel(ml, task, model, schema);
+            return new TaskModel(ml, task, model, schema, ModelVersion.Of(path));
         }
         catch (ModelLoadException ex)
         {

@@ -11,11 +11,14 @@ namespace Coach.Analysis.Classification;
 public sealed class TaskModel
 {
     private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>> _engines;
+    private readonly Lazy<LinearExplainer?> _explainer;
 
-    public TaskModel(MLContext ml, ClassifierTask task, ITransformer model, DataViewSchema inputSchema)
+    /// <param name="version">The model file's <see cref="ModelVersion"/>; <see cref="ModelVersion.Unsaved"/> when omitted.</param>
+    public TaskModel(MLContext ml, ClassifierTask task, ITransformer model, DataViewSchema inputSchema, string? version = null)
     {
         Task = task;
         Model = model;
+        Version = version ?? ModelVersion.Unsaved;
         ScoreLabels = ClassifierPipeline.ScoreLabels(model.GetOutputSchema(inputSchema));
         var unknown = ScoreLabels.Where(l => !task.IsLabel(l)).ToArray();
         if (unknown.Length > 0)
@@ -26,7 +29,11 @@ public sealed class TaskModel
 
         var provider = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 4 };
         _engines = provider.Create(new EnginePolicy(ml, model));
+        _explainer = new Lazy<LinearExplainer?>(() => LinearExplainer.TryCreate(ml, model, inputSchema));
     }
+
+    /// <summary>A short stable id of the model file (first 12 hex digits of its SHA-256), computed at load.</summary>
+    public string Version { get; }
 
     public ClassifierTask Task { get; }
 
@@ -34,6 +41,9 @@ public sealed class TaskModel
 
     /// <summary>The label of each slot of the score vector.</summary>
     public IReadOnlyList<string> ScoreLabels { get; }
+
+    /// <summary>The feature contributions of a linear model, built on first use; null for other predictors.</summary>
+    internal LinearExplainer? Explainer => _explainer.Value;
 
     /// <summary>Predicts into <paramref name="output"/> (reused by the caller to save allocations).</summary>
     public void Predict(ModelInput input, ref ModelOutput output)

@@ -51,4 +51,66 @@ public sealed class UtteranceClassifier
 
         return new UtteranceAnalysis(Language.IsSupported(lang) ? lang! : Language.Detect(text), speaker, labels, scores);
     }
+
+    /// <summary>Most spans of one label's evidence.</summary>
+    public const int MaxEvidenceSpans = 3;
+
+    /// <summary>How many of the top contributing features are mapped back to the line.</summary>
+    private const int EvidenceFeatures = 10;
+
+    /// <summary>
+    /// Why <paramref name="analysis"/> (the result of <see cref="Classify"/> for this line) gave each label:
+    /// one <see cref="LabelEvidence"/> a task of <paramref name="speaker"/>, in task order. Costs a featurizer
+    /// pass per task, so it runs only when asked; <see cref="Classify"/> is unchanged.
+    /// </summary>
+    public IReadOnlyList<LabelEvidence> Explain(string text, Speaker speaker, UtteranceAnalysis analysis)
+    {
+        var trace = _featurizer.Trace(text);
+        var features = _featurizer.Featurize(text);
+        var input = new ModelInput { Text = features.Text, Tokens = features.Tokens, Cues = features.Cues };
+        var evidence = new List<LabelEvidence>(3);
+        foreach (var task in ClassifierTask.For(speaker))
+        {
+            if (analysis.Labels.TryGetValue(task.Name, out var label))
+            {
+                evidence.Add(Explain(_models[task.Name], label, input, trace));
+            }
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Why <paramref name="text"/> would get <paramref name="label"/> (any label of the task) from the task's model.</summary>
+    public LabelEvidence Explain(string text, ClassifierTask task, string label)
+    {
+        var features = _featurizer.Featurize(text);
+        return Explain(_models[task.Name], label,
+            new ModelInput { Text = features.Text, Tokens = features.Tokens, Cues = features.Cues }, _featurizer.Trace(text));
+    }
+
+    private static LabelEvidence Explain(TaskModel model, string label, ModelInput input, FeatureTrace trace)
+    {
+        var index = IndexOf(model.ScoreLabels, label);
+        if (label == model.Task.NoneLabel || index < 0 || model.Explainer is not { } explainer)
+        {
+            return new LabelEvidence(model.Task.Name, label, [], model.Version);
+        }
+
+        var contributions = explainer.TopContributions(input, index, EvidenceFeatures);
+        return new LabelEvidence(model.Task.Name, label, EvidenceLocator.Locate(trace, contributions, MaxEvidenceSpans),
+            model.Version);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

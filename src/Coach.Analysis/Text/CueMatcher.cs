@@ -58,6 +58,19 @@ internal sealed class CueMatcher
     /// <summary>Marks in <paramref name="found"/> (one flag a cue group) every group that occurs.</summary>
     public void Match(string text, IReadOnlyList<string> words, Span<bool> found)
     {
+        var sink = new FlagSink(found);
+        Match(text, words, ref sink);
+    }
+
+    /// <summary>
+    /// Reports every occurrence of every cue to <paramref name="sink"/>: Chinese and gapped cues as character
+    /// ranges of <paramref name="text"/>, English cues as word ranges of <paramref name="words"/>. A sink that
+    /// no longer wants a group skips its remaining patterns, so the flag sink of <see cref="Match(string, IReadOnlyList{string}, Span{bool})"/>
+    /// stops at the first match of each group as before.
+    /// </summary>
+    public void Match<TSink>(string text, IReadOnlyList<string> words, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct
+    {
         for (var i = 0; i < text.Length; i++)
         {
             if (!_chinese.TryGetValue(text[i], out var candidates))
@@ -67,18 +80,18 @@ internal sealed class CueMatcher
 
             foreach (var (pattern, cue) in candidates)
             {
-                if (!found[cue] && string.CompareOrdinal(text, i, pattern, 0, pattern.Length) == 0)
+                if (sink.Wants(cue) && string.CompareOrdinal(text, i, pattern, 0, pattern.Length) == 0)
                 {
-                    found[cue] = true;
+                    sink.AddChars(cue, i, pattern.Length);
                 }
             }
         }
 
         foreach (var (parts, cue) in _gapped)
         {
-            if (!found[cue] && MatchGapped(text, parts))
+            if (sink.Wants(cue))
             {
-                found[cue] = true;
+                MatchGapped(text, parts, cue, ref sink);
             }
         }
 
@@ -87,26 +100,27 @@ internal sealed class CueMatcher
             var word = words[i];
             if (_englishByWord.TryGetValue(word, out var byWord))
             {
-                MatchPhrases(byWord, words, i, found);
+                MatchPhrases(byWord, words, i, ref sink);
             }
 
             if (word.Length >= StemLength && _englishByStem.TryGetValue(word[..StemLength], out var byStem))
             {
                 foreach (var (stem, _, cue) in byStem)
                 {
-                    if (word.StartsWith(stem[0], StringComparison.Ordinal))
+                    if (sink.Wants(cue) && word.StartsWith(stem[0], StringComparison.Ordinal))
                     {
-                        found[cue] = true;
+                        sink.AddWords(cue, i, 1);
                     }
                 }
             }
         }
     }
 
-    private static bool MatchGapped(string text, string[] parts)
+    private static void MatchGapped<TSink>(string text, string[] parts, int cue, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct
     {
         var at = text.IndexOf(parts[0], StringComparison.Ordinal);
-        while (at >= 0)
+        while (at >= 0 && sink.Wants(cue))
         {
             var end = at + parts[0].Length;
             var ok = true;
@@ -119,21 +133,20 @@ internal sealed class CueMatcher
 
             if (ok)
             {
-                return true;
+                sink.AddChars(cue, at, end - at);
             }
 
             at = text.IndexOf(parts[0], at + 1, StringComparison.Ordinal);
         }
-
-        return false;
     }
 
-    private static void MatchPhrases(List<(string[] Words, bool Prefix, int Cue)> candidates, IReadOnlyList<string> words,
-        int start, Span<bool> found)
+    private static void MatchPhrases<TSink>(List<(string[] Words, bool Prefix, int Cue)> candidates, IReadOnlyList<string> words,
+        int start, ref TSink sink)
+        where TSink : struct, ICueSink, allows ref struct
     {
         foreach (var (phrase, prefix, cue) in candidates)
         {
-            if (found[cue] || start + phrase.Length > words.Count)
+            if (!sink.Wants(cue) || start + phrase.Length > words.Count)
             {
                 continue;
             }
@@ -149,9 +162,21 @@ internal sealed class CueMatcher
 
             if (match && (phrase.Length > 1 || !prefix || words[start].StartsWith(phrase[0], StringComparison.Ordinal)))
             {
-                found[cue] = true;
+                sink.AddWords(cue, start, phrase.Length);
             }
         }
+    }
+
+    /// <summary>The hot path's sink: one flag a cue group, set by the first match.</summary>
+    private readonly ref struct FlagSink(Span<bool> found) : ICueSink
+    {
+        private readonly Span<bool> _found = found;
+
+        public bool Wants(int cue) => !_found[cue];
+
+        public void AddChars(int cue, int start, int length) => _found[cue] = true;
+
+        public void AddWords(int cue, int firstWord, int count) => _found[cue] = true;
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)

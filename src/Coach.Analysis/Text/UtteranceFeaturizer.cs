@@ -66,7 +66,112 @@ public sealed class UtteranceFeaturizer
         return words;
     }
 
-    private static void Tokenize(string normalized, List<string> words, StringBuilder tokens)
+    /// <summary>
+    /// Where each feature of <paramref name="text"/> comes from: the alignment of the normalised text with
+    /// the original, the characters and tokens as the ML.NET featurizers read them, and every cue match.
+    /// Slower than <see cref="Featurize"/>; used only for evidence.
+    /// </summary>
+    internal FeatureTrace Trace(string text)
+    {
+        var alignment = TextAlignment.Build(text);
+        var normalized = alignment.Normalized;
+        var words = new List<string>(32);
+        var wordSpans = new List<(int Start, int Length)>(32);
+        var tokens = new List<TracedToken>(64);
+        Tokenize(normalized, words, new StringBuilder(normalized.Length * 2), tokens, wordSpans);
+
+        var cues = new List<TracedCue>();
+        var sink = new TraceSink(_cues.CueNames, wordSpans, cues);
+        _cues.Match(normalized, words, ref sink);
+        AddQuestionCueSpans(normalized, words, wordSpans, cues);
+
+        // ML.NET's text normaliser (punctuation off, diacritics off) drops these characters one by one.
+        var chars = new System.Text.StringBuilder(normalized.Length + 2).Append(FeatureTrace.StartMarker);
+        var positions = new List<int>(normalized.Length + 2) { -1 };
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (!char.IsPunctuation(normalized[i]) && !IsCombiningDiacritic(normalized[i]))
+            {
+                chars.Append(normalized[i]);
+                positions.Add(i);
+            }
+        }
+
+        chars.Append(FeatureTrace.EndMarker);
+        positions.Add(-1);
+        return new FeatureTrace(alignment, chars.ToString(), [.. positions], tokens, cues);
+    }
+
+    /// <summary>The positions of the question cues of <see cref="AppendQuestionCues"/>; a test keeps the two in step.</summary>
+    private static void AddQuestionCueSpans(string normalized, List<string> words, List<(int Start, int Length)> wordSpans,
+        List<TracedCue> cues)
+    {
+        var end = normalized.TrimEnd(' ', '.', '。', '!', '…', '~');
+        if (end.EndsWith('?'))
+        {
+            cues.Add(new TracedCue("cue_qmark", end.Length - 1, 1));
+        }
+
+        if (end.Length > 0 && end[^1] is '吗' or '呢' or '嘛')
+        {
+            cues.Add(new TracedCue("cue_qparticle", end.Length - 1, 1));
+        }
+        else if (end.EndsWith("吗?") || end.EndsWith("呢?"))
+        {
+            cues.Add(new TracedCue("cue_qparticle", end.Length - 2, 1));
+        }
+
+        foreach (var word in ChineseQuestionWords)
+        {
+            for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0;
+                 at = normalized.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                cues.Add(new TracedCue("cue_qword", at, word.Length));
+            }
+        }
+
+        if (words.Count > 0 && EnglishQuestionStarts.Contains(words[0]) && normalized.Length > 0 &&
+            !Language.IsCjk(normalized[0]))
+        {
+            cues.Add(new TracedCue("cue_qstart", wordSpans[0].Start, wordSpans[0].Length));
+        }
+
+        for (var i = 1; i < Math.Min(words.Count, 5); i++)
+        {
+            if (EnglishQuestionStarts.Contains(words[i]) && words[i] is not ("is" or "are" or "do" or "was" or "have"))
+            {
+                cues.Add(new TracedCue("cue_qnear", wordSpans[i].Start, wordSpans[i].Length));
+                break;
+            }
+        }
+    }
+
+    private static string WithoutPunctuation(string token) =>
+        token.Any(char.IsPunctuation) ? string.Concat(token.Where(c => !char.IsPunctuation(c))) : token;
+
+    /// <summary>The combining marks ML.NET's text normaliser drops when diacritics are not kept.</summary>
+    private static bool IsCombiningDiacritic(char ch) =>
+        ch is >= '\u0300' and <= '\u036F' or >= '\u0591' and <= '\u05BD' or '\u05C1' or '\u05C2' or '\u05C4' or '\u05C5'
+            or '\u05C7' or >= '\u0610' and <= '\u0615' or >= '\u064C' and <= '\u065E' or '\u0670';
+
+    /// <summary>Collects every cue match with its position; English matches become character ranges of their words.</summary>
+    private readonly struct TraceSink(IReadOnlyList<string> names, List<(int Start, int Length)> wordSpans, List<TracedCue> cues)
+        : ICueSink
+    {
+        public bool Wants(int cue) => true;
+
+        public void AddChars(int cue, int start, int length) => cues.Add(new TracedCue(names[cue], start, length));
+
+        public void AddWords(int cue, int firstWord, int count)
+        {
+            var first = wordSpans[firstWord];
+            var last = wordSpans[firstWord + count - 1];
+            cues.Add(new TracedCue(names[cue], first.Start, last.Start + last.Length - first.Start));
+        }
+    }
+
+    private static void Tokenize(string normalized, List<string> words, StringBuilder tokens,
+        List<TracedToken>? traced = null, List<(int Start, int Length)>? wordSpans = null)
     {
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
@@ -94,13 +199,17 @@ public sealed class UtteranceFeaturizer
             {
                 var word = normalized[start..i].Replace("'", "", StringComparison.Ordinal);
                 words.Add(word);
-                tokens.Append(char.IsAsciiDigit(word[0]) ? "0" : word).Append(' ');
+                var token = char.IsAsciiDigit(word[0]) ? "0" : word;
+                tokens.Append(token).Append(' ');
+                wordSpans?.Add((start, i - start));
+                traced?.Add(new TracedToken(WithoutPunctuation(token), start, i - start));
                 start = -1;
             }
 
             if (Language.IsCjk(ch))
             {
                 tokens.Append(ch).Append(' ');
+                traced?.Add(new TracedToken(ch.ToString(), i, 1));
             }
         }
     }
