@@ -38,6 +38,7 @@ try
     app.MapSignInApi();
     app.MapUsersApi();
     app.MapCoachCalls();
+    app.MapModelsApi();
     app.MapCoachHub();
 
     await app.RunAsync();

@@ -3,7 +3,10 @@ using Coach.Analysis.Suggestions;
 
 namespace Coach.Analysis.Calls;
 
-/// <summary>A stored line of a call: what was said, its labels and the advice it prompted.</summary>
+/// <summary>
+/// A stored line of a call: what was said, its labels and the advice it prompted, and the evidence for each
+/// label (the spans that drove it and the model version) as given when the line was labeled.
+/// </summary>
 public sealed record CallLine(
     int Seq,
     string Speaker,
@@ -11,7 +14,8 @@ public sealed record CallLine(
     string Text,
     long? StartMs,
     IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<Suggestion> Suggestions)
+    IReadOnlyList<Suggestion> Suggestions,
+    IReadOnlyList<LabelEvidence>? Evidence = null)
 {
     /// <summary>The line as the call state reads it.</summary>
     public LabeledLine ToLabeled()

@@ -77,7 +77,8 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             // The time into the call: the sender's own timing when it gives one, else when the line arrived.
             var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
             var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct, at);
-            var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice);
+            var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice,
+                classifier.Explain(text, speaker, analysis));
             if (store is not null)
             {
                 // The call's language is written once, with the line that decided it.

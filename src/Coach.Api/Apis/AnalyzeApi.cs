@@ -50,7 +50,8 @@ public static class AnalyzeApi
         var missed = state.Apply(line);
         var advice = await suggestions.SuggestAsync(state, line, missed, analysis.Lang,
             new SuggestionCooldown(suggestionOptions.Value), ct);
-        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, advice));
+        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, advice,
+            classifier.Explain(input.Text!, speaker, analysis)));
     }
 
     internal static Dictionary<string, string[]> Validate(AnalyzeRequest input, UtteranceLimits limits)

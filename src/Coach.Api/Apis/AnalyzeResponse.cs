@@ -1,11 +1,13 @@
+using Coach.Analysis.Classification;
 using Coach.Analysis.Suggestions;
 
 namespace Coach.Api.Apis;
 
-/// <summary>Answer of <c>POST /api/analyze</c>: one label per task of the speaker, with probabilities.</summary>
+/// <summary>Answer of <c>POST /api/analyze</c>: one label per task of the speaker, with probabilities and the spans that drove each label.</summary>
 public sealed record AnalyzeResponse(
     string Lang,
     string Speaker,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, float>> Scores,
-    IReadOnlyList<Suggestion> Suggestions);
+    IReadOnlyList<Suggestion> Suggestions,
+    IReadOnlyList<LabelEvidence> Evidence);

@@ -214,7 +214,8 @@ public static class CallsApi
             l.Suggestions,
             [.. notes.Comments.Where(c => c.Seq == l.Seq).Select(CommentView.From)],
             [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)],
-            [.. notes.Feedback.Where(f => f.Seq == l.Seq).Select(FeedbackView.From)])).ToList();
+            [.. notes.Feedback.Where(f => f.Seq == l.Seq).Select(FeedbackView.From)],
+            l.Evidence)).ToList();
         var lang = call.Lang ?? "en";
         return new ReviewedCallView(call.Id, call.Owner, call.Team, call.Title, call.Lang, call.Source, call.StartedAt, call.EndedAt, lines,
             Scorecard.From(effective.State, effective.Lines), CoachingPoints.Find(effective.Lines, effective.State, lang),

@@ -1,4 +1,5 @@
 using Coach.Analysis.Calls;
+using Coach.Analysis.Classification;
 using Coach.Analysis.Review;
 using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
@@ -38,7 +39,8 @@ public sealed record ReviewedLineView(
     IReadOnlyList<Suggestion> Suggestions,
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<CorrectionView> Corrections,
-    IReadOnlyList<FeedbackView> Feedback);
+    IReadOnlyList<FeedbackView> Feedback,
+    IReadOnlyList<LabelEvidence>? Evidence);
 
 /// <summary>A rep's verdict on one of the line's suggestions.</summary>
 public sealed record FeedbackView(string SuggestionId, string Kind, string Verdict, string Author, DateTimeOffset CreatedAt)

@@ -93,11 +93,11 @@ public sealed partial class CoachHub(
         if (!repeated)
         {
             var group = Clients.Group(Group(call.Id));
-            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
+            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels, line.Evidence));
             await relay.SendAsync(call, line);
         }
 
-        return new SendUtteranceResult(call.Id, line.Seq, line.Labels);
+        return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Evidence);
     }
 
     public async Task<Scorecard> EndCall(string? callId)

@@ -1,3 +1,4 @@
+using Coach.Analysis.Classification;
 using Coach.Analysis.Suggestions;
 
 namespace Coach.Api.Hubs;
@@ -8,9 +9,11 @@ public sealed record StartCallResult(string CallId);
 
 public sealed record SendUtteranceRequest(string? CallId, int Seq, string? Speaker, string? Text, string? Name, long? StartMs);
 
-public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels);
+public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyList<LabelEvidence>? Evidence);
 
-public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels);
+public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyList<LabelEvidence>? Evidence);
 
 public sealed record SuggestionMessage(
     string CallId,
