@@ -39,6 +39,7 @@ try
     app.MapUsersApi();
     app.MapCoachCalls();
     app.MapCoachHub();
+    app.MapCoachWebClient();
 
     await app.RunAsync();
     return 0;
