@@ -21,7 +21,7 @@ export interface Call {
   callId: string; owner: string; team?: string | null; title?: string | null; lang?: string | null; source: string;
   startedAt: string; endedAt?: string | null; utterances: Utterance[]; scorecard: Scorecard; coachingPoints: CoachingPoint[]; digest?: Digest | null;
 }
-export interface CallListItem { callId: string; owner: string; team?: string | null; title?: string | null; lang?: string | null; source: string; startedAt: string; endedAt?: string | null; lines: number; tags: string[] }
+export interface CallListItem { callId: string; owner: string; team?: string | null; title?: string | null; lang?: string | null; source: string; startedAt: string; endedAt?: string | null; lines: number; tags: string | string[] }
 export interface Snippet { id: string; title: string; lang: string; situations: string[]; keywords?: string[]; stage?: string | null; role?: string | null; text: string; score?: number }
 export interface Summary { callId: string; lang: string; source: string; text: string }
 

@@ -26,7 +26,7 @@ function renderHeader(): void {
   clear(header,
     h("a", { class: "brand", href: "#/" }, t("appName")),
     h("nav", { "aria-label": "main" },
-      user ? link("#/live", "navLive", "live") : null,
+      user && user.role !== "coach" ? link("#/live", "navLive", "live") : null,
       user ? link("#/review", "navReview", "review") : null,
       link("#/playbook", "navPlaybook", "playbook")),
     h("div", { class: "who" },

@@ -13,7 +13,7 @@ interface Line { seq: number; speaker: string; text: string; name?: string; labe
 const call = {
   id: null as string | null, title: "", lang: "auto", ended: false,
   lines: [] as Line[], suggestions: [] as Suggestion[], scorecard: null as Scorecard | null,
-  speaker: "customer" as "customer" | "rep", replaying: false,
+  speaker: "customer" as "customer" | "rep", replaying: false, pasteOpen: false,
 };
 let connection: HubConnection | null = null;
 const view = {
@@ -163,7 +163,7 @@ function renderControls(): void {
     clear(repName, names.map((n) => h("option", { value: n }, n)));
     if (names.includes(was)) repName.value = was;
   });
-  const pasteForm = h("details", { class: "paste" }, h("summary", null, t("paste")),
+  const pasteForm = h("details", { class: "paste", open: call.pasteOpen, ontoggle: () => { call.pasteOpen = pasteForm.open; } }, h("summary", null, t("paste")),
     h("form", { onsubmit: async (e: Event) => {
       e.preventDefault();
       for (const [name, text] of parseTranscript(paste.value)) await say(name === repName.value ? "rep" : "customer", text, name);

@@ -14,6 +14,10 @@ export function renderReview(main: HTMLElement, callId?: string): void {
   else renderList(main);
 }
 
+/** The list's tags come as one space-separated string. */
+const tagList = (tags: string | string[] | null | undefined): string[] =>
+  Array.isArray(tags) ? tags : (tags ?? "").split(/\s+/).filter(Boolean);
+
 function renderList(main: HTMLElement): void {
   const label = h("select", { name: "label" }, h("option", { value: "" }, t("anyLabel")), LABEL_FILTERS.map((l) => h("option", { value: l }, l)));
   label.value = filters.label;
@@ -32,7 +36,7 @@ function renderList(main: HTMLElement): void {
         h("a", { href: `#/review/${encodeURIComponent(c.callId)}`, class: "call-link", "data-call": c.callId },
           h("strong", null, c.title || c.callId),
           h("span", { class: "muted small" }, ` ${c.owner} · ${new Date(c.startedAt).toLocaleString()} · ${c.lines} ${t("lines")} · ${c.source}`)),
-        h("span", { class: "chips" }, c.tags.slice(0, 6).map((tag) => h("span", { class: "chip" }, tag)))))) : h("p", { class: "muted" }, t("noCalls")));
+        h("span", { class: "chips" }, tagList(c.tags).slice(0, 8).map((tag) => h("span", { class: "chip" }, tag)))))) : h("p", { class: "muted" }, t("noCalls")));
     } catch (ex) {
       clear(list, h("p", { class: "error" }, (ex as Error).message));
     }
