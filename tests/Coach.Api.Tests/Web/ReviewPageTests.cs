@@ -46,6 +46,7 @@ public sealed class ReviewPageTests(Browser browser)
         await Expect(tag).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("corrected"));
         await Expect(page.Locator("#transcript li[data-seq='4'] .corrected-note")).ToBeVisibleAsync();
 
+        await page.Locator("#transcript li[data-seq='6'] button.comment-toggle").ClickAsync();
         var comment = page.Locator("#transcript li[data-seq='6'] .comment-form input");
         await comment.FillAsync("Acknowledge the price first.");
         await comment.PressAsync("Enter");

@@ -100,7 +100,7 @@ function reviewLine(callId: string, u: Utterance): HTMLLIElement {
   const li = h("li", { class: `line ${u.speaker}`, id: `line-${u.seq}`, "data-seq": u.seq, tabindex: "-1" });
   const comments = h("ul", { class: "comments" }, (u.comments ?? []).map((c) => h("li", null, h("strong", null, c.author), `: ${c.text}`)));
   const commentInput = h("input", { name: "comment", placeholder: t("commentPlaceholder") });
-  const commentForm = h("form", { class: "comment-form row" }, field(t("addComment"), commentInput), h("button", { type: "submit", class: "secondary" }, t("post")));
+  const commentForm = h("form", { class: "comment-form row", hidden: true }, field(t("addComment"), commentInput), h("button", { type: "submit", class: "secondary" }, t("post")));
   commentForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     const text = commentInput.value.trim();
@@ -140,7 +140,9 @@ function reviewLine(callId: string, u: Utterance): HTMLLIElement {
     corrected ? h("span", { class: "corrected-note small" }, `${t("corrected")} (${t("modelSaid")}: ${Object.entries(u.modelLabels ?? {})
       .filter(([k, v]) => u.labels[k] !== v).map(([k, v]) => `${labelName(k)} ${labelName(`${k}.${v}`)}`).join(", ")})`) : null,
     h("div", { class: "line-tools" },
-      canCorrect(session.user) ? h("button", { type: "button", class: "link correct-toggle", onclick: () => { editor.hidden = !editor.hidden; } }, t("correct")) : null,
+      h("div", { class: "toggles" },
+        canCorrect(session.user) ? h("button", { type: "button", class: "link correct-toggle", onclick: () => { editor.hidden = !editor.hidden; } }, t("correct")) : null,
+        h("button", { type: "button", class: "link comment-toggle", onclick: () => { commentForm.hidden = !commentForm.hidden; if (!commentForm.hidden) commentInput.focus(); } }, t("addComment"))),
       editor, comments, commentForm)]);
   return li;
 }
