@@ -21,8 +21,7 @@ export function renderSignIn(main: HTMLElement): void {
   const form = h("form", { class: "card narrow", id: "signin" },
     h("h1", null, t("signIn")),
     h("p", { class: "muted" }, t("signInIntro")),
-    field(t("userName"), name), field(t("password"), password), error, submit,
-    h("p", { class: "muted small" }, t("demoHint")));
+    field(t("userName"), name), field(t("password"), password), error, submit);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     error.hidden = true;
