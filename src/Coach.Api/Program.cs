@@ -40,6 +40,7 @@ try
     app.MapCoachCalls();
     app.MapModelsApi();
     app.MapCoachHub();
+    app.MapCoachWebClient();
 
     await app.RunAsync();
     return 0;

@@ -23,4 +23,7 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "No one can sign in yet: add an admin with `dotnet run --project src/Coach.Api -- user add --name NAME --role admin` (it asks for the password)")]
     public static partial void LogNoUsers(this ILogger logger);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "No web client in {Folder}: build without -p:SkipWebClient=true to serve it")]
+    public static partial void LogWebClientMissing(this ILogger logger, string folder);
 }
