@@ -12,4 +12,4 @@ public sealed record CallQuery(string? Owner = null, string? Team = null, string
 
 /// <summary>One line of a call list.</summary>
 public sealed record CallSummary(string CallId, string Owner, string? Team, string? Title, string? Lang, string Source,
-    DateTimeOffset StartedAt, DateTimeOffset? EndedAt, int Lines, string Tags);
+    DateTimeOffset StartedAt, DateTimeOffset? EndedAt, int Lines, IReadOnlyList<string> Tags);

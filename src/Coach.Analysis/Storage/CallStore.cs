@@ -319,10 +319,11 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
             calls = calls.Where(c => c.Utterances.Any(u => u.Text.Contains(text)));
         }
 
-        return await calls.OrderByDescending(c => c.StartedAt).Take(query.Take)
-            .Select(c => new CallSummary(c.Id, c.Owner, c.Team, c.Title, c.Lang, c.Source, c.StartedAt, c.EndedAt, c.Utterances.Count,
-                c.Tags.Trim()))
+        var rows = await calls.OrderByDescending(c => c.StartedAt).Take(query.Take)
+            .Select(c => new { c.Id, c.Owner, c.Team, c.Title, c.Lang, c.Source, c.StartedAt, c.EndedAt, Lines = c.Utterances.Count, c.Tags })
             .ToListAsync(ct);
+        return [.. rows.Select(c => new CallSummary(c.Id, c.Owner, c.Team, c.Title, c.Lang, c.Source, c.StartedAt, c.EndedAt, c.Lines,
+            c.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
     }
 
     /// <summary>Stored calls started in [<paramref name="from"/>, <paramref name="to"/>), oldest first, one at a time.</summary>
