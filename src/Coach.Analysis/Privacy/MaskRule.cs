@@ -9,7 +9,8 @@ namespace Coach.Analysis.Privacy;
 internal delegate int MatchCheck(ReadOnlySpan<char> match);
 
 /// <summary>
-/// One compiled pattern of the redactor. <see cref="MinDigits"/> and <see cref="NeedsAt"/> let a line skip
-/// the regex when it cannot hold a match (most lines have too few digits and no '@').
+/// One compiled pattern of the redactor. <see cref="MinDigits"/> (the fewest digits a match holds, all in one
+/// run with at most two separators between digits) and <see cref="NeedsAt"/> let a line skip the regex when it
+/// cannot hold a match: most lines have no run of digits that long and no '@'.
 /// </summary>
 internal sealed record MaskRule(string Kind, string Mask, Regex Regex, int MinDigits, bool NeedsAt, MatchCheck? Check);

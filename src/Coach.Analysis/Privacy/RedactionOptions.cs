@@ -25,8 +25,8 @@ public sealed class RedactionOptions
     public List<string> Disabled { get; set; } = [];
 
     /// <summary>
-    /// Longest one pattern may take on one line, in milliseconds. A line whose check times out is masked
-    /// whole as <c>[redacted]</c> rather than passed on unchecked.
+    /// Longest one pattern may take on one line, in milliseconds. A line on which a pattern times out twice
+    /// in a row is masked whole as <c>[redacted]</c> rather than passed on unchecked.
     /// </summary>
     public int MatchTimeoutMilliseconds { get; set; } = 250;
 }

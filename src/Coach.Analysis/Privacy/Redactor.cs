@@ -14,7 +14,8 @@ namespace Coach.Analysis.Privacy;
 /// <remarks>
 /// Full-width characters (<c>１３８</c>, <c>＠</c>) are folded to ASCII one for one in a copy used for
 /// matching, so positions are those of the original text. A line without digits and '@' costs one
-/// vectorised scan and is returned as it is, unless patterns are configured (those always run).
+/// vectorised scan and is returned as it is, and a line whose digits stand in short runs (prices, dates,
+/// quantities) skips the digit patterns; configured patterns, though, run on every line.
 /// Where matches overlap, the longest wins, then the first; nothing is masked twice.
 /// </remarks>
 public sealed class Redactor
@@ -22,6 +23,8 @@ public sealed class Redactor
     private const string UncheckedMask = "[" + RedactionKinds.Unchecked + "]";
 
     private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789０１２３４５６７８９@＠");
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" -.()+\u3000－．（）＋");
 
     // Full-width characters that can be part of a match; when one occurs, the line is folded before matching.
     private static readonly SearchValues<char> FoldTriggers = SearchValues.Create("０１２３４５６７８９＠＋－（）\u3000");
@@ -29,6 +32,8 @@ public sealed class Redactor
     private readonly MaskRule[] _builtIn;
     private readonly MaskRule[] _configured;
     private readonly bool _enabled;
+    private readonly int _fewestDigits;
+    private readonly bool _hasEmail;
 
     /// <summary>Compiles the patterns of <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentException">A configured pattern has no name or is not a valid regex, or
@@ -50,11 +55,15 @@ public sealed class Redactor
             .. BuiltInPatterns.All.Where(e => !disabled.Contains(e.Kind))
                 .Select(e => new MaskRule(e.Kind, "[" + e.Kind + "]", Compile(e.Pattern, timeout), e.MinDigits, e.NeedsAt, e.Check)),
         ];
+        _fewestDigits = _builtIn.Where(r => !r.NeedsAt).Select(r => r.MinDigits).DefaultIfEmpty(int.MaxValue).Min();
+        _hasEmail = _builtIn.Any(r => r.NeedsAt);
         _configured =
         [
             .. options.Patterns.Select(p => new MaskRule(p.Name.Trim(), p.Mask ?? "[" + p.Name.Trim() + "]",
                 Compile(p.Pattern, timeout), 0, false, null)),
         ];
+        WarmUp(_builtIn);
+        WarmUp(_configured);
     }
 
     /// <summary>Whether an admin has chosen to keep the original text beside the masked one (<see cref="RedactionOptions.KeepOriginal"/>).</summary>
@@ -62,7 +71,7 @@ public sealed class Redactor
 
     /// <summary>
     /// Masks <paramref name="text"/>. When nothing matches, the result holds the same string instance and an
-    /// empty list. When a pattern times out, the whole line is masked as <c>[redacted]</c> rather than passed on unchecked.
+    /// empty list. When a pattern times out twice on the line, the whole line is masked as <c>[redacted]</c> rather than passed on unchecked.
     /// </summary>
     public RedactionResult Redact(string text)
     {
@@ -72,28 +81,31 @@ public sealed class Redactor
             return new RedactionResult(text, []);
         }
 
-        var (digits, hasAt) = Count(text);
+        var digits = LongestDigitRun(text);
+        var hasAt = text.AsSpan().ContainsAny('@', '＠');
+        if (_configured.Length == 0 && digits < _fewestDigits && !(hasAt && _hasEmail))
+        {
+            return new RedactionResult(text, []);
+        }
+
         var folded = text.AsSpan().ContainsAny(FoldTriggers) ? FoldFullWidth(text) : text;
-        List<Candidate>? found = null;
+        List<Candidate>? found;
         try
         {
-            for (var r = 0; r < _builtIn.Length; r++)
-            {
-                var rule = _builtIn[r];
-                if (digits >= rule.MinDigits && (hasAt || !rule.NeedsAt))
-                {
-                    Find(rule, r, folded, ref found);
-                }
-            }
-
-            for (var r = 0; r < _configured.Length; r++)
-            {
-                Find(_configured[r], _builtIn.Length + r, folded, ref found);
-            }
+            found = FindAll(folded, digits, hasAt);
         }
         catch (RegexMatchTimeoutException)
         {
-            return new RedactionResult(UncheckedMask, [new Redaction(RedactionKinds.Unchecked, 0, text.Length)]);
+            // A pause of the process (a collection, a busy machine) can time a match out once; a pattern that
+            // backtracks without end does so again, and then the line is not passed on unchecked.
+            try
+            {
+                found = FindAll(folded, digits, hasAt);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return new RedactionResult(UncheckedMask, [new Redaction(RedactionKinds.Unchecked, 0, text.Length)]);
+            }
         }
 
         return found is null ? new RedactionResult(text, []) : Mask(text, Resolve(found));
@@ -130,6 +142,48 @@ public sealed class Redactor
         }
 
         return null;
+    }
+
+    private List<Candidate>? FindAll(string folded, int digits, bool hasAt)
+    {
+        List<Candidate>? found = null;
+        for (var r = 0; r < _builtIn.Length; r++)
+        {
+            var rule = _builtIn[r];
+            if (digits >= rule.MinDigits && (hasAt || !rule.NeedsAt))
+            {
+                Find(rule, r, folded, ref found);
+            }
+        }
+
+        for (var r = 0; r < _configured.Length; r++)
+        {
+            Find(_configured[r], _builtIn.Length + r, folded, ref found);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Runs every pattern once, so that compiling a pattern to machine code (on its first match) happens here
+    /// and not inside the match timeout of a caller's line.
+    /// </summary>
+    private static void WarmUp(MaskRule[] rules)
+    {
+        const string sample = "wang.li@yunzhangtong.cn 138 1234 5678 (415) 555-0132 11010519491231002X 4111 1111 1111 1111";
+        foreach (var rule in rules)
+        {
+            try
+            {
+                foreach (var _ in rule.Regex.EnumerateMatches(sample))
+                {
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A configured pattern that is slow even on the sample; lines will find that out themselves.
+            }
+        }
     }
 
     private static Regex Compile(string pattern, TimeSpan timeout) =>
@@ -193,23 +247,37 @@ public sealed class Redactor
         return new RedactionResult(masked.ToString(), redactions);
     }
 
-    private static (int Digits, bool HasAt) Count(string text)
+    /// <summary>
+    /// The most digits in one run of digits, where up to two of <c>space - . ( ) +</c> (or their full-width forms)
+    /// may stand between two digits, as in every built-in pattern. A built-in pattern needs a run of at least its
+    /// <see cref="MaskRule.MinDigits"/>, so "¥128,000 in 2026" runs none. Jumps from digit to digit.
+    /// </summary>
+    private static int LongestDigitRun(ReadOnlySpan<char> text)
     {
-        int digits = 0;
-        var hasAt = false;
-        foreach (var ch in text)
+        var longest = 0;
+        for (var start = text.IndexOfAny(Digits); start >= 0; start = text.IndexOfAny(Digits))
         {
-            if (ch is >= '0' and <= '9' or >= '０' and <= '９')
+            text = text[start..];
+            int run = 0, gap = 0, i = 0;
+            for (; i < text.Length; i++)
             {
-                digits++;
+                var ch = text[i];
+                if (ch is >= '0' and <= '9' or >= '０' and <= '９')
+                {
+                    run++;
+                    gap = 0;
+                }
+                else if (!Separators.Contains(ch) || ++gap > 2)
+                {
+                    break;
+                }
             }
-            else if (ch is '@' or '＠')
-            {
-                hasAt = true;
-            }
+
+            longest = Math.Max(longest, run);
+            text = text[i..];
         }
 
-        return (digits, hasAt);
+        return longest;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class RedactorTests
     [InlineData("+86 138 1234 5678 是我的号码", "[phone] 是我的号码")]
     [InlineData("my cell is 0086 13812345678", "my cell is [phone]")]
     [InlineData("号码是+8615912345678", "号码是[phone]")]
+    [InlineData("(+86) 138-1234-5678 is my cell", "[phone] is my cell")]
     public void AChineseMobileNumberIsMasked(string line, string expected) =>
         Assert.Equal(expected, Default.Redact(line).Text);
 
