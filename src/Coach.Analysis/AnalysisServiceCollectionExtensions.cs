@@ -2,6 +2,7 @@ using Coach.Analysis.Classification;
 using Coach.Analysis.Playbook;
 using Coach.Analysis.Playbook.Qdrant;
 using Coach.Analysis.Playbook.Semantic;
+using Coach.Analysis.Privacy;
 using Coach.Analysis.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.AI;
@@ -96,6 +97,22 @@ public static class AnalysisServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new SuggestionEngine(sp.GetRequiredService<PlaybookSearch>(),
             sp.GetRequiredService<IOptions<SuggestionOptions>>().Value));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the redactor that masks personal data in lines (section <c>Coach:Redaction</c>), built once;
+    /// configured patterns that are not valid regular expressions stop the start.
+    /// </summary>
+    public static IServiceCollection AddCoachRedaction(this IServiceCollection services)
+    {
+        services.AddOptions<RedactionOptions>()
+            .BindConfiguration(RedactionOptions.Section)
+            .Validate(o => Redactor.Problem(o) is null,
+                "Coach:Redaction is invalid: each of Patterns needs a Name and a valid regular expression, Disabled may name "
+                + "email, phone, id-number and bank-card, and MatchTimeoutMilliseconds must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new Redactor(sp.GetRequiredService<IOptions<RedactionOptions>>().Value));
         return services;
     }
 }
