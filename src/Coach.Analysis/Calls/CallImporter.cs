@@ -10,14 +10,14 @@ namespace Coach.Analysis.Calls;
 /// would have been live (same state, same cool-down), scored, and stored whole in one transaction.
 /// </summary>
 public sealed class CallImporter(UtteranceClassifier classifier, SuggestionEngine engine, SuggestionOptions options, TimeProvider time,
-    CallStore? store = null)
+    CallStore? store = null, Privacy.Redactor? redactor = null)
 {
     public async Task<(CallSession Call, Scorecard Scorecard)> ImportAsync(Transcript transcript, string owner, string? team, string? title,
         CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var call = new CallSession(Guid.NewGuid().ToString("N"), owner, team, title ?? transcript.Title, transcript.Lang, now,
-            options, store: null, time, CallSources.Import);
+            options, store: null, time, CallSources.Import, redactor);
         var seq = 0;
         long next = 0;
         foreach (var line in transcript.Lines)

@@ -9,7 +9,7 @@ namespace Coach.Analysis.Calls;
 /// line, and brought back from the store when a client resumes a call this instance does not hold
 /// (after a restart, or a reconnect that lands on another instance).
 /// </summary>
-public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, CallStore? store = null)
+public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, CallStore? store = null, Privacy.Redactor? redactor = null)
 {
     private readonly ConcurrentDictionary<string, CallSession> _calls = new();
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -23,7 +23,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
         }
 
         var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, team, title, lang, time.GetUtcNow(), options,
-            store, time);
+            store, time, redactor: redactor);
         if (!_calls.TryAdd(call.Id, call))
         {
             return _calls[call.Id];
@@ -58,7 +58,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
             }
 
             call = new CallSession(stored.Call.Id, stored.Call.Owner, stored.Call.Team, stored.Call.Title, stored.Call.Lang, stored.Call.StartedAt,
-                options, store, time, stored.Call.Source);
+                options, store, time, stored.Call.Source, redactor);
             call.Restore(stored.Lines, stored.Call.EndedAt, stored.Call.Tags);
             _calls[call.Id] = call;
             return call;

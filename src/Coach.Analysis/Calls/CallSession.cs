@@ -9,7 +9,7 @@ namespace Coach.Analysis.Calls;
 /// (a client that reconnects resends what it has no ack for).
 /// </summary>
 public sealed class CallSession(string id, string owner, string? team, string? title, string? lang, DateTimeOffset startedAt, SuggestionOptions advice,
-    Storage.CallStore? store = null, TimeProvider? time = null, string source = CallSources.Live)
+    Storage.CallStore? store = null, TimeProvider? time = null, string source = CallSources.Live, Privacy.Redactor? redactor = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SortedDictionary<int, CallLine> _lines = [];
@@ -69,6 +69,13 @@ public sealed class CallSession(string id, string owner, string? team, string? t
                 throw new InvalidOperationException($"Call {Id} has ended.");
             }
 
+            // Personal data is masked before the line is labeled, stored, logged or sent anywhere.
+            var original = text;
+            if (redactor?.Redact(text) is { Changed: true } masked)
+            {
+                text = masked.Text;
+            }
+
             var analysis = classifier.Classify(text, speaker, Lang);
             var decidedLang = Lang is null ? analysis.Lang : null;
             Lang ??= analysis.Lang;
@@ -78,7 +85,7 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
             var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct, at);
             var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice,
-                classifier.Explain(text, speaker, analysis));
+                classifier.Explain(text, speaker, analysis), redactor?.KeepOriginal == true && original != text ? original : null);
             if (store is not null)
             {
                 // The call's language is written once, with the line that decided it.

@@ -195,6 +195,7 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         LabelsJson = JsonSerializer.Serialize(line.Labels, Json),
         SuggestionsJson = JsonSerializer.Serialize(line.Suggestions, Json),
         EvidenceJson = line.Evidence is null ? null : JsonSerializer.Serialize(line.Evidence, Json),
+        OriginalText = line.OriginalText,
         ReceivedAt = receivedAt,
     };
 
@@ -364,5 +365,5 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
     private static CallLine ToLine(UtteranceRecord u) => new(u.Seq, u.Speaker, u.Name, u.Text, u.StartMs,
         JsonSerializer.Deserialize<Dictionary<string, string>>(u.LabelsJson, Json) ?? [],
         JsonSerializer.Deserialize<List<Suggestion>>(u.SuggestionsJson, Json) ?? [],
-        u.EvidenceJson is null ? null : JsonSerializer.Deserialize<List<LabelEvidence>>(u.EvidenceJson, Json));
+        u.EvidenceJson is null ? null : JsonSerializer.Deserialize<List<LabelEvidence>>(u.EvidenceJson, Json), u.OriginalText);
 }

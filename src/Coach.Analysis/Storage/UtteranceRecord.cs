@@ -11,7 +11,11 @@ public sealed class UtteranceRecord
 
     public string? Name { get; set; }
 
+    /// <summary>What was said, personal data masked.</summary>
     public required string Text { get; set; }
+
+    /// <summary>The unmasked text, only when an admin keeps originals (Coach:Redaction:KeepOriginal).</summary>
+    public string? OriginalText { get; set; }
 
     public long? StartMs { get; set; }
 

@@ -1,5 +1,6 @@
 using Coach.Analysis.Calls;
 using Coach.Analysis.Classification;
+using Coach.Analysis.Privacy;
 using Coach.Analysis.Suggestions;
 using Coach.Analysis.Text;
 using Coach.Api.Infrastructure;
@@ -24,7 +25,7 @@ public static class AnalyzeApi
 
     private static async Task<IResult> AnalyzeAsync(HttpRequest request, UtteranceClassifier classifier,
         SuggestionEngine suggestions, IOptions<SuggestionOptions> suggestionOptions,
-        IOptions<UtteranceLimits> limits, ILoggerFactory loggers, CancellationToken ct)
+        IOptions<UtteranceLimits> limits, Redactor redactor, ILoggerFactory loggers, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<AnalyzeRequest>(request, limits.Value.MaxBodyBytes, ct);
         if (body.Value is not { } input)
@@ -42,16 +43,17 @@ public static class AnalyzeApi
 
         SpeakerNames.TryParse(input.Speaker, out var speaker);
         var lang = input.Lang is null or "auto" ? null : input.Lang;
-        var analysis = classifier.Classify(input.Text!, speaker, lang);
+        var text = redactor.Redact(input.Text!).Text;
+        var analysis = classifier.Classify(text, speaker, lang);
 
         // Stateless: the line is read as the first of a call of its own.
-        var line = new LabeledLine(1, speaker, input.Text!, analysis.Labels);
+        var line = new LabeledLine(1, speaker, text, analysis.Labels);
         var state = new CallState();
         var missed = state.Apply(line);
         var advice = await suggestions.SuggestAsync(state, line, missed, analysis.Lang,
             new SuggestionCooldown(suggestionOptions.Value), ct);
-        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), analysis.Labels, analysis.Scores, advice,
-            classifier.Explain(input.Text!, speaker, analysis)));
+        return TypedResults.Ok(new AnalyzeResponse(analysis.Lang, speaker.ToName(), text, analysis.Labels, analysis.Scores, advice,
+            classifier.Explain(text, speaker, analysis)));
     }
 
     internal static Dictionary<string, string[]> Validate(AnalyzeRequest input, UtteranceLimits limits)

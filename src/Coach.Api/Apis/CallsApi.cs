@@ -90,7 +90,7 @@ public static class CallsApi
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(await ReviewAsync(call, store, ct));
+        return TypedResults.Ok(await ReviewAsync(call, store, ct, context.User.IsInRole(Roles.Admin)));
     }
 
     private static async Task<IResult> CommentAsync(string callId, int seq, HttpContext context, CallRegistry calls, CallStore store,
@@ -205,7 +205,8 @@ public static class CallsApi
     private static async Task<IResult> FeedbackAsync(CallStore store, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct) =>
         TypedResults.Ok(await store.FeedbackReportAsync(from, to, ct));
 
-    internal static async Task<ReviewedCallView> ReviewAsync(CallSession call, CallStore store, CancellationToken ct)
+    /// <param name="admin">Only admins see the unmasked text of lines, when originals are kept at all.</param>
+    internal static async Task<ReviewedCallView> ReviewAsync(CallSession call, CallStore store, CancellationToken ct, bool admin = false)
     {
         var (notes, effective) = await EffectiveAsync(call, store, ct);
         var model = call.Lines.ToDictionary(l => l.Seq);
@@ -215,7 +216,7 @@ public static class CallsApi
             [.. notes.Comments.Where(c => c.Seq == l.Seq).Select(CommentView.From)],
             [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)],
             [.. notes.Feedback.Where(f => f.Seq == l.Seq).Select(FeedbackView.From)],
-            l.Evidence)).ToList();
+            l.Evidence, admin ? l.OriginalText : null)).ToList();
         var lang = call.Lang ?? "en";
         return new ReviewedCallView(call.Id, call.Owner, call.Team, call.Title, call.Lang, call.Source, call.StartedAt, call.EndedAt, lines,
             Scorecard.From(effective.State, effective.Lines), CoachingPoints.Find(effective.Lines, effective.State, lang),

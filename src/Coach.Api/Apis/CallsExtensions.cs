@@ -1,5 +1,6 @@
 using Coach.Analysis.Calls;
 using Coach.Analysis.Classification;
+using Coach.Analysis.Privacy;
 using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
 using Coach.Analysis.Transcripts;
@@ -16,10 +17,10 @@ public static class CallsExtensions
             .Validate(o => o.MaxBytes > 0 && o.MaxLines > 0 && o.MaxTextLength > 0, "Coach:Import limits must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new CallRegistry(sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value, sp.GetRequiredService<CallStore>()));
+            sp.GetRequiredService<IOptions<SuggestionOptions>>().Value, sp.GetRequiredService<CallStore>(), sp.GetRequiredService<Redactor>()));
         builder.Services.AddSingleton(sp => new CallImporter(sp.GetRequiredService<UtteranceClassifier>(),
             sp.GetRequiredService<SuggestionEngine>(), sp.GetRequiredService<IOptions<SuggestionOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CallStore>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CallStore>(), sp.GetRequiredService<Redactor>()));
         return builder;
     }
 

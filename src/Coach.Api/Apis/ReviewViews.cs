@@ -40,7 +40,8 @@ public sealed record ReviewedLineView(
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<CorrectionView> Corrections,
     IReadOnlyList<FeedbackView> Feedback,
-    IReadOnlyList<LabelEvidence>? Evidence);
+    IReadOnlyList<LabelEvidence>? Evidence,
+    string? OriginalText);
 
 /// <summary>A rep's verdict on one of the line's suggestions.</summary>
 public sealed record FeedbackView(string SuggestionId, string Kind, string Verdict, string Author, DateTimeOffset CreatedAt)

@@ -97,7 +97,7 @@ public sealed partial class CoachHub(
             await relay.SendAsync(call, line);
         }
 
-        return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Evidence);
+        return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Evidence, line.Text);
     }
 
     public async Task<Scorecard> EndCall(string? callId)

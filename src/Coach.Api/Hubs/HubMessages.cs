@@ -9,8 +9,9 @@ public sealed record StartCallResult(string CallId);
 
 public sealed record SendUtteranceRequest(string? CallId, int Seq, string? Speaker, string? Text, string? Name, long? StartMs);
 
+/// <summary>The acknowledgement: <c>text</c> is the line as stored (personal data masked), which the evidence offsets refer to.</summary>
 public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<LabelEvidence>? Evidence);
+    IReadOnlyList<LabelEvidence>? Evidence, string Text);
 
 public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels,
     IReadOnlyList<LabelEvidence>? Evidence);

@@ -11,6 +11,7 @@ public static class AnalysisExtensions
         builder.Services.AddCoachAnalysis(AppContext.BaseDirectory);
         builder.Services.AddCoachPlaybook(AppContext.BaseDirectory, builder.Environment.ContentRootPath);
         builder.Services.AddCoachSuggestions();
+        builder.Services.AddCoachRedaction();
         builder.Services.AddOptions<UtteranceLimits>()
             .BindConfiguration(UtteranceLimits.Section)
             .Validate(o => o.MaxTextLength > 0, "Coach:Limits:MaxTextLength must be positive.")
