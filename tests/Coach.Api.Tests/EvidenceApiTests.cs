@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Coach.Api.Tests;
 
@@ -28,19 +29,26 @@ public sealed class EvidenceApiTests
     }
 
     [Fact]
-    public async Task TheReviewKeepsTheEvidenceGivenWhenTheLineWasLabeled()
+    public async Task ALineOfAStoredCallIsExplainedOnDemandIncludingACorrectedLabel()
     {
         await using var factory = new CoachApiFactory();
         await using var coach = await SignedInClient.SignInAsync(factory, "coach.east");
         var imported = await ImportApiTests.ImportAsync(coach.Http, Encoding.UTF8.GetBytes(ReviewApiTests.KnownCall), "text/plain", "?rep=Sam");
         var callId = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("callId").GetString()!;
 
-        var review = await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}");
+        await coach.Http.PutAsJsonAsync($"/api/calls/{callId}/utterances/6/labels", new { objection = "competitor" });
 
-        var evidence = review.GetProperty("utterances")[5].GetProperty("evidence").EnumerateArray()
+        var evidence = (await coach.Http.GetFromJsonAsync<JsonElement>($"/api/calls/{callId}/utterances/6/evidence")).EnumerateArray()
             .Single(e => e.GetProperty("task").GetString() == "objection");
-        Assert.Equal("price", evidence.GetProperty("label").GetString());
-        Assert.NotEmpty(evidence.GetProperty("spans").EnumerateArray());
+        var hub = await coach.ConnectAsync();
+        var live = (await hub.InvokeAsync<JsonElement>("ExplainLine", callId, 9)).EnumerateArray().Single(e => e.GetProperty("task").GetString() == "signal");
+
+        Assert.Equal("competitor", evidence.GetProperty("label").GetString());
+        const string line6 = "Honestly, your price is much higher than what we pay for our current tool.";
+        Assert.All(evidence.GetProperty("spans").EnumerateArray(), s => Assert.Equal(s.GetProperty("text").GetString(),
+            line6.Substring(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32())));
+        Assert.NotEqual("none", live.GetProperty("label").GetString());
+        Assert.NotEmpty(live.GetProperty("spans").EnumerateArray());
     }
 
     [Fact]

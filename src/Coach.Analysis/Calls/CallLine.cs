@@ -4,9 +4,8 @@ using Coach.Analysis.Suggestions;
 namespace Coach.Analysis.Calls;
 
 /// <summary>
-/// A stored line of a call: what was said, its labels and the advice it prompted, and the evidence for each
-/// label (the spans that drove it and the model version) as given when the line was labeled. <see cref="Text"/> has
-/// personal data masked; <see cref="OriginalText"/> is set only when an admin keeps originals (Coach:Redaction:KeepOriginal).
+/// A stored line of a call: what was said, its labels and the advice it prompted. <see cref="Text"/> has personal
+/// data masked; <see cref="OriginalText"/> is set only when an admin keeps originals (Coach:Redaction:KeepOriginal).
 /// </summary>
 public sealed record CallLine(
     int Seq,
@@ -16,7 +15,6 @@ public sealed record CallLine(
     long? StartMs,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyList<Suggestion> Suggestions,
-    IReadOnlyList<LabelEvidence>? Evidence = null,
     string? OriginalText = null)
 {
     /// <summary>The line as the call state reads it.</summary>

@@ -85,7 +85,7 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
             var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct, at);
             var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice,
-                classifier.Explain(text, speaker, analysis), redactor?.KeepOriginal == true && original != text ? original : null);
+                redactor?.KeepOriginal == true && original != text ? original : null);
             if (store is not null)
             {
                 // The call's language is written once, with the line that decided it.

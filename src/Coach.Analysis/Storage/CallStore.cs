@@ -1,4 +1,3 @@
-using Coach.Analysis.Classification;
 using System.Text.Json;
 using System.Threading.Channels;
 using Coach.Analysis.Calls;
@@ -194,7 +193,6 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         CallId = callId, Seq = line.Seq, Speaker = line.Speaker, Name = line.Name, Text = line.Text, StartMs = line.StartMs,
         LabelsJson = JsonSerializer.Serialize(line.Labels, Json),
         SuggestionsJson = JsonSerializer.Serialize(line.Suggestions, Json),
-        EvidenceJson = line.Evidence is null ? null : JsonSerializer.Serialize(line.Evidence, Json),
         OriginalText = line.OriginalText,
         ReceivedAt = receivedAt,
     };
@@ -365,5 +363,5 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
     private static CallLine ToLine(UtteranceRecord u) => new(u.Seq, u.Speaker, u.Name, u.Text, u.StartMs,
         JsonSerializer.Deserialize<Dictionary<string, string>>(u.LabelsJson, Json) ?? [],
         JsonSerializer.Deserialize<List<Suggestion>>(u.SuggestionsJson, Json) ?? [],
-        u.EvidenceJson is null ? null : JsonSerializer.Deserialize<List<LabelEvidence>>(u.EvidenceJson, Json), u.OriginalText);
+        u.OriginalText);
 }

@@ -23,8 +23,6 @@ public sealed class UtteranceRecord
 
     public required string SuggestionsJson { get; set; }
 
-    /// <summary>The evidence for each label (spans and model version), as given when the line was labeled.</summary>
-    public string? EvidenceJson { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
 }

@@ -26,6 +26,7 @@ public static class CallsApi
         group.MapGet("/", ListAsync).WithName("ListCalls");
         group.MapGet("/{callId}", GetAsync).WithName("GetCall");
         group.MapGet("/{callId}/summary", SummaryAsync).WithName("SummarizeCall");
+        group.MapGet("/{callId}/utterances/{seq:int}/evidence", EvidenceAsync).WithName("ExplainLine");
         group.MapPost("/{callId}/utterances/{seq:int}/comments", CommentAsync).WithName("CommentOnLine");
         group.MapPut("/{callId}/utterances/{seq:int}/labels", CorrectAsync).WithName("CorrectLabels");
         app.MapGet("/api/suggestions/feedback", FeedbackAsync).WithTags("Calls").WithName("SuggestionFeedback")
@@ -216,11 +217,24 @@ public static class CallsApi
             [.. notes.Comments.Where(c => c.Seq == l.Seq).Select(CommentView.From)],
             [.. notes.Corrections.Where(c => c.Seq == l.Seq).Select(CorrectionView.From)],
             [.. notes.Feedback.Where(f => f.Seq == l.Seq).Select(FeedbackView.From)],
-            l.Evidence, admin ? l.OriginalText : null)).ToList();
+            admin ? l.OriginalText : null)).ToList();
         var lang = call.Lang ?? "en";
         return new ReviewedCallView(call.Id, call.Owner, call.Team, call.Title, call.Lang, call.Source, call.StartedAt, call.EndedAt, lines,
             Scorecard.From(effective.State, effective.Lines), CoachingPoints.Find(effective.Lines, effective.State, lang),
             CallDigests.Build(effective.Lines, effective.State, lang));
+    }
+
+    /// <summary>What drove each label in force on a line (a coach's corrected label too), with the current models.</summary>
+    private static async Task<IResult> EvidenceAsync(string callId, int seq, HttpContext context, CallRegistry calls, CallStore store,
+        UtteranceClassifier classifier, CancellationToken ct)
+    {
+        if (await FindVisibleAsync(callId, context, calls, ct) is not { } call || call.Lines.All(l => l.Seq != seq))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (_, effective) = await EffectiveAsync(call, store, ct);
+        return TypedResults.Ok(LineEvidence.For(classifier, effective.Lines.First(l => l.Seq == seq)));
     }
 
     /// <summary>What the customer needs, open objections, next steps: by the language model when configured, else from the labels.</summary>

@@ -1,5 +1,4 @@
 using Coach.Analysis.Calls;
-using Coach.Analysis.Classification;
 using Coach.Analysis.Review;
 using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
@@ -40,7 +39,6 @@ public sealed record ReviewedLineView(
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<CorrectionView> Corrections,
     IReadOnlyList<FeedbackView> Feedback,
-    IReadOnlyList<LabelEvidence>? Evidence,
     string? OriginalText);
 
 /// <summary>A rep's verdict on one of the line's suggestions.</summary>

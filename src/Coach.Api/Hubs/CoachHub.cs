@@ -93,11 +93,11 @@ public sealed partial class CoachHub(
         if (!repeated)
         {
             var group = Clients.Group(Group(call.Id));
-            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels, line.Evidence));
+            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
             await relay.SendAsync(call, line);
         }
 
-        return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Evidence, line.Text);
+        return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Text);
     }
 
     public async Task<Scorecard> EndCall(string? callId)
@@ -128,6 +128,22 @@ public sealed partial class CoachHub(
             CreatedAt = time.GetUtcNow(),
         }, Context.ConnectionAborted);
         return new RateSuggestionResult(call.Id, suggestion.Id, request.Verdict);
+    }
+
+    /// <summary>
+    /// What drove each label of a line (spans and model version), computed on demand with the current models: too
+    /// costly to compute for every line of every live call, cheap for the one line a rep points at.
+    /// </summary>
+    public async Task<IReadOnlyList<LabelEvidence>> ExplainLine(string? callId, int seq)
+    {
+        var call = await FindCallAsync(callId);
+        if (!Context.User!.MaySee(call.Owner, call.Team))
+        {
+            throw new HubException($"You may not see call '{call.Id}'.");
+        }
+
+        var line = call.Lines.FirstOrDefault(l => l.Seq == seq) ?? throw new HubException($"Call '{call.Id}' has no line {seq}.");
+        return LineEvidence.For(classifier, line);
     }
 
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>

@@ -1,4 +1,3 @@
-using Coach.Analysis.Classification;
 using Coach.Analysis.Suggestions;
 
 namespace Coach.Api.Hubs;
@@ -9,12 +8,10 @@ public sealed record StartCallResult(string CallId);
 
 public sealed record SendUtteranceRequest(string? CallId, int Seq, string? Speaker, string? Text, string? Name, long? StartMs);
 
-/// <summary>The acknowledgement: <c>text</c> is the line as stored (personal data masked), which the evidence offsets refer to.</summary>
-public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<LabelEvidence>? Evidence, string Text);
+/// <summary>The acknowledgement: <c>text</c> is the line as stored (personal data masked).</summary>
+public sealed record SendUtteranceResult(string CallId, int Seq, IReadOnlyDictionary<string, string> Labels, string Text);
 
-public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<LabelEvidence>? Evidence);
+public sealed record UtteranceLabeledMessage(string CallId, int Seq, string Speaker, string Text, IReadOnlyDictionary<string, string> Labels);
 
 public sealed record SuggestionMessage(
     string CallId,

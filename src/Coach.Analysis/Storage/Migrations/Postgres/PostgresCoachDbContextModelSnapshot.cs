@@ -249,9 +249,6 @@ namespace Coach.Analysis.Storage.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
-                    b.Property<string>("EvidenceJson")
-                        .HasColumnType("text");
-
                     b.Property<string>("LabelsJson")
                         .IsRequired()
                         .HasColumnType("text");

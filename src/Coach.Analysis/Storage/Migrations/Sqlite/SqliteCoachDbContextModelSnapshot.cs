@@ -237,9 +237,6 @@ namespace Coach.Analysis.Storage.Migrations.Sqlite
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("EvidenceJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LabelsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coach.Analysis.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoachDbContext))]
-    [Migration("20261123195655_Evidence")]
-    partial class Evidence
+    [Migration("20261123201601_Redaction")]
+    partial class Redaction
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -240,15 +240,15 @@ namespace Coach.Analysis.Storage.Migrations.Sqlite
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("EvidenceJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LabelsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalText")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coach.Analysis.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCoachDbContext))]
-    [Migration("20261123201111_Redaction")]
+    [Migration("20261123201611_Redaction")]
     partial class Redaction
     {
         /// <inheritdoc />
@@ -251,9 +251,6 @@ namespace Coach.Analysis.Storage.Migrations.Postgres
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
-
-                    b.Property<string>("EvidenceJson")
-                        .HasColumnType("text");
 
                     b.Property<string>("LabelsJson")
                         .IsRequired()
