@@ -13,6 +13,10 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
 {
     private readonly ConcurrentDictionary<string, CallSession> _calls = new();
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private int _starts;
+
+    /// <summary>A call with no line for this long is let go from memory (it stays in the store and comes back when used).</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Starts a new call, or resumes <paramref name="callId"/> when it exists here or in the store.</summary>
     public async Task<CallSession> StartAsync(string owner, string? team, string? callId, string? title, string? lang, CancellationToken ct)
@@ -20,6 +24,15 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
         if (callId is not null && await FindAsync(callId, ct) is { } existing)
         {
             return existing;
+        }
+
+        if (store is not null && Interlocked.Increment(ref _starts) % 256 == 0)
+        {
+            var cutoff = time.GetUtcNow() - IdleTimeout;
+            foreach (var idle in _calls.Values.Where(c => c.LastActivity < cutoff))
+            {
+                _calls.TryRemove(idle.Id, out _);
+            }
         }
 
         var call = new CallSession(callId ?? Guid.NewGuid().ToString("N"), owner, team, title, lang, time.GetUtcNow(), options,
@@ -67,5 +80,17 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
         {
             _loading.Release();
         }
+    }
+
+    /// <summary>Ends a call and lets it go from memory: it is in the store, and comes back from there when a coach opens it.</summary>
+    public async Task<Scorecard> EndAsync(CallSession call, CancellationToken ct)
+    {
+        var scorecard = await call.EndAsync(time.GetUtcNow(), ct);
+        if (store is not null)
+        {
+            _calls.TryRemove(call.Id, out _);
+        }
+
+        return scorecard;
     }
 }

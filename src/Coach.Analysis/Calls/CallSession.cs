@@ -41,6 +41,9 @@ public sealed class CallSession(string id, string owner, string? team, string? t
 
     public bool IsEnded => EndedAt is not null;
 
+    /// <summary>When a line last arrived (or the call started): idle calls are let go from memory.</summary>
+    public DateTimeOffset LastActivity { get; private set; } = startedAt;
+
     public IReadOnlyList<CallLine> Lines
     {
         get
@@ -68,6 +71,8 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             {
                 throw new InvalidOperationException($"Call {Id} has ended.");
             }
+
+            LastActivity = (time ?? TimeProvider.System).GetUtcNow();
 
             // Personal data is masked before the line is labeled, stored, logged or sent anywhere.
             var original = text;

@@ -104,7 +104,7 @@ public sealed partial class CoachHub(
     {
         var call = await FindCallAsync(callId);
         RequireAccess(call, "end");
-        return await call.EndAsync(time.GetUtcNow(), Context.ConnectionAborted);
+        return await calls.EndAsync(call, Context.ConnectionAborted);
     }
 
     /// <summary>The rep says whether a suggestion was used, dismissed or wrong; kept for the coach and the accept-rate report.</summary>
