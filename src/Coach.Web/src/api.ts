@@ -6,9 +6,13 @@ export interface SnippetRef { id: string; title: string }
 export interface Suggestion { callId?: string; seq: number; id: string; kind: string; title: string; text: string; situations: string[]; playbook: SnippetRef[] }
 export interface Comment { id: string | number; seq: number; author: string; text: string; createdAt: string }
 export interface Correction { task: string; label: string; previous: string; author: string; createdAt: string }
+export interface Feedback { suggestionId: string; kind: string; verdict: string; author: string; createdAt: string }
+export interface EvidenceSpan { start: number; length: number; text: string; weight: number }
+export interface LabelEvidence { task: string; label: string; spans: EvidenceSpan[]; modelVersion: string }
 export interface Utterance {
   seq: number; speaker: string; name?: string | null; text: string; startMs?: number | null;
   labels: Labels; modelLabels?: Labels | null; suggestions?: Suggestion[]; comments?: Comment[]; corrections?: Correction[];
+  feedback?: Feedback[];
 }
 export interface Scorecard {
   lines: number; talkRatio: number; longestRepMonologue: number; questionsBySpinType: Record<string, number>;
@@ -66,6 +70,7 @@ export const api = {
   call: (id: string) => request<Call>("GET", `/api/calls/${encodeURIComponent(id)}`),
   summary: (id: string) => request<Summary>("GET", `/api/calls/${encodeURIComponent(id)}/summary`),
   comment: (id: string, seq: number, text: string) => request<Comment>("POST", `/api/calls/${encodeURIComponent(id)}/utterances/${seq}/comments`, { text }),
+  evidence: (id: string, seq: number) => request<LabelEvidence[]>("GET", `/api/calls/${encodeURIComponent(id)}/utterances/${seq}/evidence`),
   correct: (id: string, seq: number, labels: Labels) => request<Utterance>("PUT", `/api/calls/${encodeURIComponent(id)}/utterances/${seq}/labels`, labels),
   search: (q: string, lang?: string, situation?: string, top = 8) =>
     request<Snippet[]>("GET", "/api/playbook/search" + query({ q, lang, situation, top: String(top) })),

@@ -28,6 +28,8 @@ public sealed class LivePageTests(Browser browser)
         var line = page.Locator("#transcript li[data-seq='2']");
         await Expect(line).ToContainTextAsync("预算高一倍");
         await Expect(line.Locator(".tag[data-task=objection]")).ToHaveAttributeAsync("data-label", "price");
+        await line.Locator(".tag[data-task=objection]").HoverAsync();
+        await Expect(line.Locator("mark.evidence").First).ToBeVisibleAsync();
         var card = page.Locator("#suggestions .suggestion[data-seq='2']").First;
         await Expect(card).ToBeVisibleAsync();
         await Expect(page.Locator("#call-state #stage")).Not.ToHaveTextAsync("–");

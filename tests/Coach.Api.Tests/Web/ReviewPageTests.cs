@@ -33,6 +33,16 @@ public sealed class ReviewPageTests(Browser browser)
         await Expect(page.Locator("#scorecard svg").First).ToBeVisibleAsync();
         await Expect(page.Locator("#coaching-points li").First).ToBeVisibleAsync();
         await Expect(page.Locator("#transcript li[data-seq='6'] .tag[data-task=objection]")).ToHaveAttributeAsync("data-label", "price");
+        await Expect(page.Locator("#transcript li[data-seq='6'] .given-advice li[data-kind=handle_objection]")).ToBeVisibleAsync();
+
+        // Pointing at a tag marks the words that drove the label.
+        await page.Locator("#transcript li[data-seq='6'] .tag[data-task=objection]").HoverAsync();
+        await Expect(page.Locator("#transcript li[data-seq='6'] mark.evidence").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#transcript li[data-seq='6'] .tag[data-task=objection]")).ToHaveAttributeAsync("data-model",
+            new System.Text.RegularExpressions.Regex("^[0-9a-f]{12}$"));
+        await Browser.ShootAsync(page, "review-evidence");
+        await page.Mouse.MoveAsync(0, 0);
+        await Expect(page.Locator("#transcript li[data-seq='6'] mark.evidence")).ToHaveCountAsync(0);
 
         var line4 = page.Locator("#transcript li[data-seq='4']");
         var modelNeed = await line4.Locator("select[name=need]").InputValueAsync();

@@ -1,10 +1,11 @@
 import { HubConnection, HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
-import { api, type Labels, type Scorecard, type Suggestion } from "../api";
+import { api, type Labels, type LabelEvidence, type Scorecard, type Suggestion } from "../api";
 import { clear, field, h } from "../dom";
 import { labelName, lang, t } from "../i18n";
 import { DEMO_EN, DEMO_ZH, parseTranscript, type DemoLine } from "../demo";
 import { showBanner } from "../shell";
 import { tags } from "../tags";
+import { explainOnHover } from "../evidence";
 import { suggestionCard } from "./suggestion";
 
 interface Line { seq: number; speaker: string; text: string; name?: string; labels?: Labels; acked: boolean; error?: string }
@@ -77,8 +78,10 @@ function acknowledge(line: Line, labels: Labels): void {
 async function sendLine(line: Line): Promise<void> {
   try {
     const hub = await connect();
-    const ack = await hub.invoke<{ seq: number; labels: Labels }>("SendUtterance",
+    const ack = await hub.invoke<{ seq: number; labels: Labels; text?: string }>("SendUtterance",
       { callId: call.id, seq: line.seq, speaker: line.speaker, text: line.text, name: line.name });
+    // The service masks personal data (phone numbers, e-mail…): show the line as it was kept.
+    line.text = ack.text ?? line.text;
     acknowledge(line, ack.labels);
     void refreshState();
   } catch (ex) {
@@ -122,10 +125,16 @@ async function replay(script: DemoLine[], scriptLang: string): Promise<void> {
 }
 
 function lineItem(line: Line): HTMLLIElement {
-  return h("li", { class: `line ${line.speaker}${line.acked ? "" : " pending"}`, "data-seq": line.seq, "data-speaker": line.speaker },
+  const textEl = h("span", { class: "text" }, line.text);
+  const li = h("li", { class: `line ${line.speaker}${line.acked ? "" : " pending"}`, "data-seq": line.seq, "data-speaker": line.speaker },
     h("span", { class: "who" }, line.name ?? t(line.speaker === "rep" ? "rep" : "customer")),
-    h("span", { class: "text" }, line.text),
+    textEl,
     line.acked && line.labels ? tags(line.speaker, line.labels) : h("span", { class: "muted small" }, line.error ?? t("sending")));
+  if (line.acked && call.id) {
+    const callId = call.id;
+    explainOnHover(li, textEl, line.text, async () => (await connect()).invoke<LabelEvidence[]>("ExplainLine", callId, line.seq));
+  }
+  return li;
 }
 
 function renderControls(): void {

@@ -4,6 +4,7 @@ import { append, clear, field, h } from "../dom";
 import { labelName, t } from "../i18n";
 import { canCorrect, session } from "../session";
 import { LABELS, TASKS, tags } from "../tags";
+import { explainOnHover } from "../evidence";
 
 const LABEL_FILTERS = ["unhandled", "unhandled.price", "unhandled.competitor", "unhandled.timing", "unhandled.authority", "missed.signal",
   "objection.price", "objection.competitor", "signal.price_inquiry", "signal.next_step", "need.latent", "close.assumptive"];
@@ -132,10 +133,16 @@ function reviewLine(callId: string, u: Utterance): HTMLLIElement {
   });
 
   const corrected = (u.corrections ?? []).length > 0;
+  const textEl = h("span", { class: "text" }, u.text);
+  const advice = (u.suggestions ?? []).length === 0 ? null : h("ul", { class: "given-advice small" }, (u.suggestions ?? []).map((s) => {
+    const verdicts = (u.feedback ?? []).filter((f) => f.suggestionId === s.id);
+    return h("li", { "data-kind": s.kind }, "▸ ", h("strong", null, s.title),
+      verdicts.length ? h("span", { class: `verdict verdict-${verdicts[0].verdict}` }, ` — ${verdicts.map((f) => `${f.author}: ${t(`verdict_${f.verdict}` as "verdict_used")}`).join(", ")}`) : null);
+  }));
   append(li, [
     h("span", { class: "seq muted small" }, `#${u.seq}`),
     h("span", { class: "who" }, u.name ?? t(u.speaker === "rep" ? "rep" : "customer")),
-    h("span", { class: "text" }, u.text),
+    textEl,
     tags(u.speaker, u.labels, u.modelLabels),
     corrected ? h("span", { class: "corrected-note small" }, `${t("corrected")} (${t("modelSaid")}: ${Object.entries(u.modelLabels ?? {})
       .filter(([k, v]) => u.labels[k] !== v).map(([k, v]) => `${labelName(k)} ${labelName(`${k}.${v}`)}`).join(", ")})`) : null,
@@ -143,6 +150,8 @@ function reviewLine(callId: string, u: Utterance): HTMLLIElement {
       h("div", { class: "toggles" },
         canCorrect(session.user) ? h("button", { type: "button", class: "link correct-toggle", onclick: () => { editor.hidden = !editor.hidden; } }, t("correct")) : null,
         h("button", { type: "button", class: "link comment-toggle", onclick: () => { commentForm.hidden = !commentForm.hidden; if (!commentForm.hidden) commentInput.focus(); } }, t("addComment"))),
-      editor, comments, commentForm)]);
+      editor, comments, commentForm),
+    advice]);
+  explainOnHover(li, textEl, u.text, () => api.evidence(callId, u.seq));
   return li;
 }
