@@ -131,8 +131,8 @@ public sealed partial class CoachHub(
     }
 
     /// <summary>
-    /// What drove each label of a line (spans and model version), computed on demand with the current models: too
-    /// costly to compute for every line of every live call, cheap for the one line a rep points at.
+    /// What drove each label of a line (spans and model version), computed on demand with the current models for the
+    /// line a rep points at, rather than for every line of every live call.
     /// </summary>
     public async Task<IReadOnlyList<LabelEvidence>> ExplainLine(string? callId, int seq)
     {
