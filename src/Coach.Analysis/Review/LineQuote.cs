@@ -1,4 +1,4 @@
-using System.Text;
+using Coach.Analysis.Transcripts;
 
 namespace Coach.Analysis.Review;
 
@@ -15,7 +15,7 @@ public static class LineQuote
     public static string Clip(string text, int max = MaxChars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
-        var folded = Fold(text).TrimEnd('。', '.', '，', ',', '；', ';', '、', ' ');
+        var folded = TranscriptText.Squeeze(text).TrimEnd('。', '.', '，', ',', '；', ';', '、', ' ');
         if (folded.Length <= max)
         {
             return folded;
@@ -34,29 +34,5 @@ public static class LineQuote
         }
 
         return folded[..cut].TrimEnd('，', ',', '；', ';', '、', ' ', '。', '.') + "…";
-    }
-
-    private static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var blank = false;
-        foreach (var c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                blank = true;
-                continue;
-            }
-
-            if (blank)
-            {
-                sb.Append(' ');
-                blank = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 }

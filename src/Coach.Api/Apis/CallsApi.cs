@@ -166,7 +166,8 @@ public static class CallsApi
             await store.SaveTagsAsync(call.Id, CallTags.From(after.Lines.Select(l => l.ToLabeled()), after.State), ct);
         }
 
-        var review = await ReviewAsync(call, store, ct);
+        // The notes as they are now, without reading them back: the corrections just stored have their ids.
+        var review = Review(call, notes with { Corrections = [.. notes.Corrections, .. changes] }, admin: false);
         return TypedResults.Ok(review.Utterances.First(u => u.Seq == seq));
     }
 
@@ -207,9 +208,12 @@ public static class CallsApi
         TypedResults.Ok(await store.FeedbackReportAsync(from, to, ct));
 
     /// <param name="admin">Only admins see the unmasked text of lines, when originals are kept at all.</param>
-    internal static async Task<ReviewedCallView> ReviewAsync(CallSession call, CallStore store, CancellationToken ct, bool admin = false)
+    internal static async Task<ReviewedCallView> ReviewAsync(CallSession call, CallStore store, CancellationToken ct, bool admin = false) =>
+        Review(call, await store.LoadNotesAsync(call.Id, ct), admin);
+
+    private static ReviewedCallView Review(CallSession call, CallNotes notes, bool admin)
     {
-        var (notes, effective) = await EffectiveAsync(call, store, ct);
+        var effective = LabelCorrections.Apply(call.Lines, notes.Corrections);
         var model = call.Lines.ToDictionary(l => l.Seq);
         var lines = effective.Lines.Select(l => new ReviewedLineView(l.Seq, l.Speaker, l.Name, l.Text, l.StartMs, l.Labels,
             notes.Corrections.Any(c => c.Seq == l.Seq) ? model[l.Seq].Labels : null,

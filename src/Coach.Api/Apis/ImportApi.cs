@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Coach.Analysis.Calls;
 using Coach.Analysis.Transcripts;
+using Coach.Api.Infrastructure;
 using Coach.Api.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,7 @@ public static partial class ImportApi
             return denied;
         }
 
-        var body = await ReadBodyAsync(request, limits.Value.MaxBytes, ct);
+        var body = await BoundedBody.ReadAsync(request, limits.Value.MaxBytes, ct);
         if (body is null)
         {
             return TypedResults.Problem($"The transcript is larger than the {limits.Value.MaxBytes} bytes accepted (Coach:Import:MaxBytes).",
@@ -103,30 +104,6 @@ public static partial class ImportApi
 
         return ("", null, TypedResults.Problem($"You may not import calls for '{name}': reps import their own calls, coaches their team's.",
             statusCode: StatusCodes.Status403Forbidden, title: "Not your team"));
-    }
-
-    /// <summary>The body, or null when it is larger than <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken ct)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
 

@@ -22,33 +22,25 @@ public static class JsonBody
             return Fail<T>($"The request body is {request.ContentLength} bytes; at most {maxBytes} are accepted.");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        var body = await BoundedBody.ReadAsync(request, maxBytes, ct);
+        if (body is null)
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                return Fail<T>($"The request body is larger than the {maxBytes} bytes accepted.");
-            }
-
-            buffer.Write(chunk, 0, read);
+            return Fail<T>($"The request body is larger than the {maxBytes} bytes accepted.");
         }
 
-        if (buffer.Length == 0)
+        if (body.Length == 0)
         {
             return Fail<T>("The request body is empty; a JSON object is expected.");
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        if (!System.Text.Unicode.Utf8.IsValid(body))
         {
             return Fail<T>("The request body is not valid UTF-8.");
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(bytes, Options);
+            var value = JsonSerializer.Deserialize<T>(body, Options);
             return value is null ? Fail<T>("The request body is JSON null; a JSON object is expected.") : new(value, null);
         }
         catch (JsonException ex)

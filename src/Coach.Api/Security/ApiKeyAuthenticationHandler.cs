@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -43,13 +42,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 
-        List<Claim> claims = [new(ClaimTypes.Name, match.Name ?? $"api-key:{match.Role}"), new(ClaimTypes.Role, match.Role)];
-        if (match.Team is not null)
-        {
-            claims.Add(new Claim(CoachClaims.Team, match.Team));
-        }
-
-        var identity = new ClaimsIdentity(claims, SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        var principal = CoachClaims.For(match.Name ?? $"api-key:{match.Role}", match.Role, match.Team, null, SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

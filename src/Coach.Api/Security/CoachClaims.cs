@@ -8,17 +8,20 @@ public static class CoachClaims
 {
     public const string Team = "team";
 
-    public static ClaimsPrincipal For(UserRecord user, string scheme)
+    public static ClaimsPrincipal For(UserRecord user, string scheme) =>
+        For(user.UserName, user.Role, user.Team, user.DisplayName, scheme);
+
+    public static ClaimsPrincipal For(string name, string role, string? team, string? displayName, string scheme)
     {
-        List<Claim> claims = [new(ClaimTypes.Name, user.UserName), new(ClaimTypes.Role, user.Role)];
-        if (user.Team is not null)
+        List<Claim> claims = [new(ClaimTypes.Name, name), new(ClaimTypes.Role, role)];
+        if (team is not null)
         {
-            claims.Add(new Claim(Team, user.Team));
+            claims.Add(new Claim(Team, team));
         }
 
-        if (user.DisplayName is not null)
+        if (displayName is not null)
         {
-            claims.Add(new Claim(ClaimTypes.GivenName, user.DisplayName));
+            claims.Add(new Claim(ClaimTypes.GivenName, displayName));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
