@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Coach.Api.Tests;
 
 /// <summary>The service on a real PostgreSQL (ConnectionStrings:Coach names one): migrations, calls, people.</summary>
-public sealed class PostgresStorageTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+public sealed class PostgresStorageTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task ACallOnPostgresIsThereWithItsLabelsAfterTheServiceRestarts()

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Coach.Api.Tests;
 
 /// <summary>Two instances of the service sharing a real PostgreSQL and a real Redis backplane.</summary>
-public sealed class ScaleOutTests(PostgresServer postgres, RedisServer redis) : IClassFixture<PostgresServer>, IClassFixture<RedisServer>
+public sealed class ScaleOutTests(PostgresFixture postgres, RedisFixture redis) : IClassFixture<PostgresFixture>, IClassFixture<RedisFixture>
 {
     [Fact]
     public async Task ACoachWatchingOnOneInstanceSeesTheLinesOfARepOnAnother()

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
-namespace Coach.Api.Tests;
+namespace Coach.Resilience.Processes;
 
 /// <summary>The real service as a process of its own (Production settings) on a loopback port, its console output kept.</summary>
-internal sealed class ServiceProcess : IDisposable
+public sealed class ServiceProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -18,6 +17,12 @@ internal sealed class ServiceProcess : IDisposable
     }
 
     public int Port { get; }
+
+    public string Url => $"http://127.0.0.1:{Port}";
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Everything the service wrote to standard output and standard error so far.</summary>
     public string Output
@@ -31,6 +36,10 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts Coach.Api.dll (beside this assembly) in <paramref name="folder"/>, on SQLite in that folder unless
+    /// <paramref name="environment"/> names another store.
+    /// </summary>
     public static ServiceProcess Start(string folder, int port, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Coach.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
@@ -58,26 +67,40 @@ internal sealed class ServiceProcess : IDisposable
         return service;
     }
 
-    public async Task WaitForHealthAsync()
+    /// <summary>Waits until /health answers 200; throws with the service's output when it does not within <paramref name="timeout"/>.</summary>
+    public async Task WaitForHealthAsync(TimeSpan? timeout = null)
     {
-        using var http = new HttpClient();
-        for (var i = 0; i < 120; i++)
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
         {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The service exited ({_process.ExitCode}) before it was healthy:\n{Output}");
+            }
+
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{Port}/health")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync($"{Url}/health")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
             }
 
             await Task.Delay(250);
         }
 
-        Assert.Fail("The service did not become healthy within 30 s.");
+        throw new TimeoutException($"The service did not become healthy in time:\n{Output}");
+    }
+
+    /// <summary>The process's resident memory in MB, read from /proc (what the OS charges it).</summary>
+    public double WorkingSetMb()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64 / 1024.0 / 1024.0;
     }
 
     /// <summary>SIGKILL: no shutdown, no flush.</summary>
@@ -87,12 +110,7 @@ internal sealed class ServiceProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => Ports.Free();
 
     public static string NewFolder()
     {
