@@ -21,7 +21,7 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
     /// <summary>Starts a new call, or resumes <paramref name="callId"/> when it exists here or in the store.</summary>
     public async Task<CallSession> StartAsync(string owner, string? team, string? callId, string? title, string? lang, CancellationToken ct)
     {
-        if (callId is not null && await FindAsync(callId, ct) is { } existing)
+        if (callId is not null && await FindCurrentAsync(callId, ct) is { } existing)
         {
             return existing;
         }
@@ -45,6 +45,29 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
         if (store is not null)
         {
             await store.SaveCallAsync(call, ct);
+        }
+
+        return call;
+    }
+
+    /// <summary>
+    /// Like <see cref="FindAsync"/>, and a copy this instance already held takes in what other instances stored
+    /// since (for a resume, a coach starting to watch, the end of a call). Best effort while the store is down.
+    /// </summary>
+    public async Task<CallSession?> FindCurrentAsync(string callId, CancellationToken ct)
+    {
+        var held = _calls.TryGetValue(callId, out var call);
+        call ??= await FindAsync(callId, ct);
+        if (held && call is not null)
+        {
+            try
+            {
+                await call.CatchUpAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The store is unreachable: this copy is the best there is; lines sent now will say they were not stored.
+            }
         }
 
         return call;

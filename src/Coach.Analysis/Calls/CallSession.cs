@@ -13,8 +13,8 @@ public sealed class CallSession(string id, string owner, string? team, string? t
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SortedDictionary<int, CallLine> _lines = [];
-    private readonly CallState _state = new();
-    private readonly SuggestionCooldown _cooldown = new(advice);
+    private CallState _state = new();
+    private SuggestionCooldown _cooldown = new(advice);
 
     public string Id { get; } = id;
 
@@ -82,26 +82,44 @@ public sealed class CallSession(string id, string owner, string? team, string? t
             }
 
             var analysis = classifier.Classify(text, speaker, Lang);
+            var langBefore = Lang;
             var decidedLang = Lang is null ? analysis.Lang : null;
             Lang ??= analysis.Lang;
             var labeled = new LabeledLine(seq, speaker, text, analysis.Labels);
-            var missed = _state.Apply(labeled);
-            // The time into the call: the sender's own timing when it gives one, else when the line arrived.
-            var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
-            var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, ct, at);
-            var line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice,
-                redactor?.KeepOriginal == true && original != text ? original : null);
-            if (store is not null)
+            CallLine line;
+
+            // From here the call's state changes, so the work runs to the end whatever the sender does: a sender
+            // that loses its connection resends the line and must find it either stored and applied, or neither.
+            try
             {
-                // The call's language is written once, with the line that decided it.
-                await store.SaveLineAsync(Id, decidedLang, line, (time ?? TimeProvider.System).GetUtcNow(), ct);
+                var missed = _state.Apply(labeled);
+                // The time into the call: the sender's own timing when it gives one, else when the line arrived.
+                var at = startMs is { } ms ? TimeSpan.FromMilliseconds(ms) : (time ?? TimeProvider.System).GetUtcNow() - StartedAt;
+                var advice = await engine.SuggestAsync(_state, labeled, missed, Lang, _cooldown, CancellationToken.None, at);
+                line = new CallLine(seq, speaker.ToName(), name, text, startMs, analysis.Labels, advice,
+                    redactor?.KeepOriginal == true && original != text ? original : null);
+                if (store is not null)
+                {
+                    // The call's language is written once, with the line that decided it.
+                    await store.SaveLineAsync(Id, decidedLang, line, (time ?? TimeProvider.System).GetUtcNow(), CancellationToken.None);
+                }
+            }
+            catch (Exception ex)
+            {
+                Lang = langBefore;
+                // Another instance may have stored this seq: it held the call before the sender's reconnect moved here.
+                if (await TryLoadStoredLineAsync(seq) is { } stored)
+                {
+                    Keep(stored);
+                    Rebuild();
+                    return (stored, true);
+                }
+
+                Rebuild();
+                throw store is null ? ex : new LineNotStoredException(Id, seq, ex);
             }
 
-            lock (_lines)
-            {
-                _lines[seq] = line;
-            }
-
+            Keep(line);
             return (line, false);
         }
         finally
@@ -163,25 +181,105 @@ public sealed class CallSession(string id, string owner, string? team, string? t
         }
     }
 
+    /// <summary>
+    /// Takes in the lines another instance stored for this call while this instance held an older copy (a sender
+    /// who reconnected elsewhere and back, or a coach's view of a call running on another instance).
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        if (store is null)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (await store.LoadAsync(Id, ct) is not { } stored)
+            {
+                return;
+            }
+
+            var added = false;
+            foreach (var line in stored.Lines)
+            {
+                lock (_lines)
+                {
+                    added |= _lines.TryAdd(line.Seq, line);
+                }
+            }
+
+            if (added)
+            {
+                Rebuild();
+            }
+
+            Lang ??= stored.Call.Lang;
+            EndedAt ??= stored.Call.EndedAt;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Rebuilds the call from stored lines after a restart (labels are not recomputed).</summary>
     internal void Restore(IReadOnlyList<CallLine> lines, DateTimeOffset? endedAt, string tags)
     {
-        foreach (var line in lines.OrderBy(l => l.Seq))
+        lock (_lines)
         {
-            _state.Apply(line.ToLabeled());
-            foreach (var advice in line.Suggestions)
-            {
-                _cooldown.TryUse(advice.Kind, advice.Situations[0], line.Seq,
-                    line.StartMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
-            }
-
-            lock (_lines)
+            foreach (var line in lines)
             {
                 _lines[line.Seq] = line;
             }
         }
 
+        Rebuild();
         EndedAt = endedAt;
         Tags = tags;
+    }
+
+    private void Keep(CallLine line)
+    {
+        lock (_lines)
+        {
+            _lines[line.Seq] = line;
+        }
+    }
+
+    /// <summary>The state and advice cool-down replayed from the kept lines, in seq order (labels are not recomputed).</summary>
+    private void Rebuild()
+    {
+        var state = new CallState();
+        var cooldown = new SuggestionCooldown(advice);
+        foreach (var line in Lines)
+        {
+            state.Apply(line.ToLabeled());
+            foreach (var given in line.Suggestions)
+            {
+                cooldown.TryUse(given.Kind, given.Situations[0], line.Seq, line.StartMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
+            }
+        }
+
+        _state = state;
+        _cooldown = cooldown;
+    }
+
+    private async Task<CallLine?> TryLoadStoredLineAsync(int seq)
+    {
+        if (store is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await store.LoadLineAsync(Id, seq, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The store is failing as a whole: the line is not there, as far as anyone can tell.
+            return null;
+        }
     }
 }

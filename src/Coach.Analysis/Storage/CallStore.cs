@@ -246,10 +246,34 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
                 await db.SaveChangesAsync();
                 batch.ForEach(p => p.Committed.TrySetResult());
             }
+            catch (DbUpdateException) when (batch.Count > 1)
+            {
+                // The database answered but refused the batch (a line another instance stored first, say):
+                // commit each write alone, so only the write at fault fails.
+                foreach (var write in batch)
+                {
+                    await CommitAloneAsync(write);
+                }
+            }
             catch (Exception ex)
             {
                 batch.ForEach(p => p.Committed.TrySetException(ex));
             }
+        }
+    }
+
+    private async Task CommitAloneAsync(PendingWrite write)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await write.Apply(db);
+            await db.SaveChangesAsync();
+            write.Committed.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            write.Committed.TrySetException(ex);
         }
     }
 
@@ -269,6 +293,14 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
 
         var lines = await db.Utterances.AsNoTracking().Where(u => u.CallId == callId).OrderBy(u => u.Seq).ToListAsync(ct);
         return (call, [.. lines.Select(ToLine)]);
+    }
+
+    /// <summary>One stored line, or null.</summary>
+    public async Task<CallLine?> LoadLineAsync(string callId, int seq, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var line = await db.Utterances.AsNoTracking().FirstOrDefaultAsync(u => u.CallId == callId && u.Seq == seq, ct);
+        return line is null ? null : ToLine(line);
     }
 
     /// <summary>Calls newest first, narrowed to an owner and/or a team (null: any).</summary>

@@ -266,7 +266,7 @@ public static class CallsApi
 
     private static async Task<CallSession?> FindVisibleAsync(string callId, HttpContext context, CallRegistry calls, CancellationToken ct)
     {
-        if (callId.Length > 64 || await calls.FindAsync(callId, ct) is not { } call)
+        if (callId.Length > 64 || await calls.FindCurrentAsync(callId, ct) is not { } call)
         {
             return null;
         }

@@ -85,7 +85,7 @@ public sealed partial class CoachHub(
             (line, repeated) = await call.AddAsync(request.Seq, speaker, request.Text!, request.Name, request.StartMs,
                 classifier, suggestions, Context.ConnectionAborted);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or LineNotStoredException)
         {
             throw new HubException(ex.Message);
         }
@@ -102,7 +102,7 @@ public sealed partial class CoachHub(
 
     public async Task<Scorecard> EndCall(string? callId)
     {
-        var call = await FindCallAsync(callId);
+        var call = await FindCallAsync(callId, current: true);
         RequireAccess(call, "end");
         return await calls.EndAsync(call, Context.ConnectionAborted);
     }
@@ -149,7 +149,7 @@ public sealed partial class CoachHub(
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>
     public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
     {
-        var call = await FindCallAsync(callId);
+        var call = await FindCallAsync(callId, current: true);
         if (!Context.User!.MaySee(call.Owner, call.Team))
         {
             throw new HubException($"You may not watch call '{call.Id}': only its rep, the coaches of its team and admins may.");
@@ -159,8 +159,9 @@ public sealed partial class CoachHub(
         return call.Lines;
     }
 
-    private async Task<CallSession> FindCallAsync(string? callId) =>
-        await calls.FindAsync(callId ?? "", Context.ConnectionAborted)
+    /// <param name="current">Catch up with lines other instances stored (not needed for each line a sender sends).</param>
+    private async Task<CallSession> FindCallAsync(string? callId, bool current = false) =>
+        await (current ? calls.FindCurrentAsync(callId ?? "", Context.ConnectionAborted) : calls.FindAsync(callId ?? "", Context.ConnectionAborted))
             ?? throw new HubException($"Call '{UtteranceRules.Clip(callId ?? "")}' is unknown; start it first.");
 
     private string UserName => Context.User!.UserName();
