@@ -1,0 +1,97 @@
+namespace Coach.Resilience.Processes;
+
+/// <summary>
+/// The service as it is deployed: one instance on its own SQLite file, or several instances sharing a real
+/// PostgreSQL and a real Redis (the SignalR backplane). All take one ingest API key (<see cref="Key"/>).
+/// </summary>
+public sealed class ServiceCluster : IAsyncDisposable
+{
+    public const string Key = "resilience-ingest-key-0123456789";
+
+    private readonly List<ServiceProcess> _instances = [];
+    private readonly List<string> _folders = [];
+
+    private ServiceCluster()
+    {
+    }
+
+    public IReadOnlyList<ServiceProcess> Instances => _instances;
+
+    public IReadOnlyList<string> Urls => [.. _instances.Select(i => i.Url)];
+
+    public PostgresServer? Postgres { get; private set; }
+
+    public RedisServer? Redis { get; private set; }
+
+    /// <summary>A short description for the printed figures.</summary>
+    public string Description => _instances.Count == 1
+        ? "1 instance, SQLite"
+        : $"{_instances.Count} instances, PostgreSQL {Postgres!.Port} + Redis {Redis!.Port} backplane";
+
+    /// <summary>Starts <paramref name="instances"/> service processes (and PostgreSQL and Redis when more than one) and waits until all are healthy.</summary>
+    public static async Task<ServiceCluster> StartAsync(int instances, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var cluster = new ServiceCluster();
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["Coach__ApiKeys__0__Key"] = Key,
+                ["Coach__ApiKeys__0__Role"] = "ingest",
+            };
+            if (instances > 1)
+            {
+                cluster.Postgres = new PostgresServer();
+                await cluster.Postgres.StartAsync();
+                cluster.Redis = new RedisServer();
+                await cluster.Redis.StartAsync();
+                environment["ConnectionStrings__Coach"] = cluster.Postgres.NewDatabase();
+                environment["ConnectionStrings__Redis"] = cluster.Redis.ConnectionString;
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                environment[key] = value;
+            }
+
+            for (var i = 0; i < instances; i++)
+            {
+                var folder = ServiceProcess.NewFolder();
+                cluster._folders.Add(folder);
+                cluster._instances.Add(ServiceProcess.Start(folder, Ports.Free(), environment));
+                if (i == 0)
+                {
+                    // The first instance creates the shared database; the others start on it.
+                    await cluster._instances[0].WaitForHealthAsync();
+                }
+            }
+
+            await Task.WhenAll(cluster._instances.Skip(1).Select(i => i.WaitForHealthAsync()));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _instances.ForEach(i => i.Dispose());
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
+
+        if (Postgres is not null)
+        {
+            await Postgres.DisposeAsync();
+        }
+
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

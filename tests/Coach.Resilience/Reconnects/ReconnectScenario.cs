@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Coach.Resilience.Processes;
+
+namespace Coach.Resilience.Reconnects;
+
+/// <summary>
+/// Forced disconnects mid-call: calls run over real SignalR clients while their WebSockets are cut at random
+/// (mostly with a line on its way); each client reconnects to the next instance, resumes the call and resends
+/// what it has no ack for. Afterwards every call is read back over REST and compared with a clean import of the
+/// same lines: every line stored once, no message delivered twice, the same scorecard.
+/// </summary>
+public sealed class ReconnectScenario : IScenario
+{
+    public string Name => "reconnects";
+
+    public string Help => "--disconnects 1000 --calls 100 --lines 100 --interval-ms 40 --instances 2 --seed 1";
+
+    public async Task<bool> RunAsync(RunnerArgs args, CancellationToken ct)
+    {
+        var figures = await MeasureAsync(args.Int("instances", 2), args.Int("calls", 100), args.Int("lines", 100),
+            args.Int("disconnects", 1000), TimeSpan.FromMilliseconds(args.Int("interval-ms", 40)), args.Int("seed", 1), ct);
+        figures.Print(Console.Out);
+        return figures.MetBar;
+    }
+
+    public static async Task<ReconnectFigures> MeasureAsync(int instances, int calls, int lines, int disconnects, TimeSpan interval, int seed,
+        CancellationToken ct)
+    {
+        await using var cluster = await ServiceCluster.StartAsync(instances);
+        var urls = cluster.Urls;
+        var run = Enumerable.Range(0, calls).Select(i =>
+        {
+            var (lang, script) = CallScripts.For(i, lines);
+            return new ReconnectingCall($"reconnect-{seed}-{i}", lang, script, urls, i, ServiceCluster.Key);
+        }).ToList();
+
+        var clock = Stopwatch.StartNew();
+        var callTasks = run.Select(c => c.RunAsync(interval, ct)).ToList();
+        var (done, inFlight) = await CutConnectionsAsync(run, disconnects, interval * lines / Math.Max(1, disconnects) / 2, seed, ct);
+        await Task.WhenAll(callTasks);
+        clock.Stop();
+
+        using var http = new HttpClient { BaseAddress = new Uri(urls[0]) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", ServiceCluster.Key);
+        int stored = 0, lost = 0, storedTwice = 0, differing = 0;
+        foreach (var call in run)
+        {
+            var review = await http.GetFromJsonAsync<JsonElement>($"/api/calls/{call.Id}", ct);
+            var seqs = review.GetProperty("utterances").EnumerateArray().Select(u => u.GetProperty("seq").GetInt32()).ToList();
+            stored += seqs.Count;
+            storedTwice += seqs.Count - seqs.Distinct().Count();
+            lost += Enumerable.Range(1, lines).Count(s => !seqs.Contains(s));
+            var clean = await CleanScorecardAsync(http, call, ct);
+            if (call.Scorecard is not { } live || !JsonElement.DeepEquals(live, clean))
+            {
+                differing++;
+                Console.Error.WriteLine($"reconnects: {call.Id} scorecard {call.Scorecard} differs from a clean run's {clean}");
+            }
+        }
+
+        var errors = new ConcurrentDictionary<string, int>();
+        foreach (var (message, count) in run.SelectMany(c => c.Errors))
+        {
+            errors.AddOrUpdate(message, count, (_, n) => n + count);
+        }
+
+        return new ReconnectFigures(cluster.Description, calls, lines, disconnects, done, inFlight,
+            run.Sum(c => c.Reconnects), run.Sum(c => c.Resends), run.Sum(c => c.Acked.Count), stored, lost, storedTwice,
+            run.Sum(c => c.Labeled.Count(l => l.Value > 1)), run.Sum(c => c.Suggestions.Count(s => s.Value > 1)), differing,
+            errors, cluster.Instances.Count(i => i.HasExited), clock.Elapsed);
+    }
+
+    /// <summary>Cuts running calls' connections, preferring calls with a line on its way, until <paramref name="target"/> are cut or all calls ended.</summary>
+    private static async Task<(int Done, int InFlight)> CutConnectionsAsync(IReadOnlyList<ReconnectingCall> calls, int target, TimeSpan pace,
+        int seed, CancellationToken ct)
+    {
+        var random = new Random(seed);
+        int done = 0, inFlight = 0;
+        while (done < target && calls.Any(c => !c.Finished))
+        {
+            var running = calls.Where(c => !c.Finished).ToArray();
+            var sending = running.Where(c => c.InFlight).ToArray();
+            var pick = sending.Length > 0 && random.NextDouble() < 0.8 ? sending[random.Next(sending.Length)] : running[random.Next(running.Length)];
+            var wasSending = pick.InFlight;
+            if (pick.Abort())
+            {
+                done++;
+                inFlight += wasSending ? 1 : 0;
+            }
+
+            await Task.Delay(pace > TimeSpan.FromMilliseconds(1) ? pace : TimeSpan.FromMilliseconds(1), ct);
+        }
+
+        return (done, inFlight);
+    }
+
+    /// <summary>The scorecard of the same lines imported in one piece: what the live call's state must come to.</summary>
+    private static async Task<JsonElement> CleanScorecardAsync(HttpClient http, ReconnectingCall call, CancellationToken ct)
+    {
+        var body = new
+        {
+            title = "clean " + call.Id,
+            lang = call.Lang,
+            utterances = call.Lines.Select((l, i) => new { speaker = l.Speaker, text = l.Text, startMs = (i + 1) * 3000L }),
+        };
+        var response = await http.PostAsJsonAsync("/api/calls/import", body, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("scorecard");
+    }
+}
