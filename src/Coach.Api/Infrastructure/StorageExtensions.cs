@@ -32,6 +32,7 @@ public static class StorageExtensions
         }
 
         builder.Services.AddSingleton<CallStore>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
