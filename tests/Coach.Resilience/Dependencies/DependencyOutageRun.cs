@@ -112,6 +112,11 @@ public static class DependencyOutageRun
                 report.Failures.Add($"{exited.Count} service process(es) exited");
             }
 
+            // The Redis outage is logged once each way per instance, not per message.
+            string[] events = ["Lost the Redis backplane", "Sends through the Redis backplane fail", "The Redis backplane is connected again", "Sends through the Redis backplane work again"];
+            report.Lines.Add("service logs: " + string.Join("; ", services.Select((s, i) =>
+                $"instance {i}: " + string.Join(", ", events.Select(e => $"'{e}' x{s.Output.Split('\n').Count(l => l.Contains(e, StringComparison.Ordinal))}")))));
+
             if (qdrant is null)
             {
                 report.Lines.Add("Qdrant: not run (no Qdrant here; pass --qdrant URL)");
