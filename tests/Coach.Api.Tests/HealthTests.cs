@@ -18,5 +18,7 @@ public sealed class HealthTests(CoachApiFactory factory) : IClassFixture<CoachAp
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("models").GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("playbook").GetProperty("status").GetString());
+        Assert.Equal("SQLite answers", body.RootElement.GetProperty("checks").GetProperty("store").GetProperty("description").GetString());
+        Assert.False(body.RootElement.GetProperty("checks").TryGetProperty("backplane", out _), "no backplane check without Redis");
     }
 }

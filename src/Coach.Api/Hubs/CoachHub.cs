@@ -21,6 +21,7 @@ public sealed partial class CoachHub(
     UtteranceClassifier classifier,
     SuggestionEngine suggestions,
     SuggestionRelay relay,
+    CallStream stream,
     Analysis.Storage.CallStore store,
     IOptions<UtteranceLimits> limits,
     TimeProvider time) : Hub<ICoachClient>
@@ -92,9 +93,8 @@ public sealed partial class CoachHub(
 
         if (!repeated)
         {
-            var group = Clients.Group(Group(call.Id));
-            await group.UtteranceLabeled(new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
-            await relay.SendAsync(call, line);
+            await stream.LabeledAsync(call.Id, Context.ConnectionId, new UtteranceLabeledMessage(call.Id, line.Seq, line.Speaker, line.Text, line.Labels));
+            await relay.SendAsync(call, line, Context.ConnectionId);
         }
 
         return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Text);

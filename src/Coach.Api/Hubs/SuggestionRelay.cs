@@ -1,32 +1,32 @@
 using Coach.Analysis.Calls;
 using Coach.Analysis.Suggestions;
 using Coach.Analysis.Suggestions.Rewriting;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Coach.Api.Hubs;
 
 /// <summary>
-/// Sends a line's suggestions to the call's group. Without a language model they go out at once, before
+/// Sends a line's suggestions to the call's group (through <see cref="CallStream"/>, so the rep gets them even while
+/// the backplane is down). Without a language model they go out at once, before
 /// the line is acknowledged. With one, the acknowledgement does not wait: each suggestion is rewritten
 /// within its budget in the background and then sent (plain when the rewrite did not come), and the
 /// rewrite is kept with the line for review.
 /// </summary>
-public sealed class SuggestionRelay(IHubContext<CoachHub, ICoachClient> hub, IHostApplicationLifetime lifetime,
+public sealed class SuggestionRelay(CallStream stream, IHostApplicationLifetime lifetime,
     ILogger<SuggestionRelay> log, SuggestionRewriter? rewriter = null)
 {
-    public async Task SendAsync(CallSession call, CallLine line)
+    /// <param name="sender">The rep's connection: it gets the advice even when the group send fails (Redis down).</param>
+    public async Task SendAsync(CallSession call, CallLine line, string? sender = null)
     {
         if (line.Suggestions.Count == 0)
         {
             return;
         }
 
-        var group = hub.Clients.Group(CoachHub.Group(call.Id));
         if (rewriter is null)
         {
             foreach (var suggestion in line.Suggestions)
             {
-                await group.Suggestion(SuggestionMessage.From(call.Id, suggestion));
+                await stream.SuggestionAsync(call.Id, sender, SuggestionMessage.From(call.Id, suggestion));
             }
 
             return;
@@ -49,7 +49,7 @@ public sealed class SuggestionRelay(IHubContext<CoachHub, ICoachClient> hub, IHo
                         await call.RecordRewriteAsync(line.Seq, suggestion.Id, rewrite, lifetime.ApplicationStopping);
                     }
 
-                    await group.Suggestion(SuggestionMessage.From(call.Id, suggestion));
+                    await stream.SuggestionAsync(call.Id, sender, SuggestionMessage.From(call.Id, suggestion));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

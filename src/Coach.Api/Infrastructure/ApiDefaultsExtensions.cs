@@ -12,6 +12,7 @@ public static class ApiDefaultsExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks()
             .AddCheck("models", () => HealthCheckResult.Healthy($"{ClassifierTask.All.Count} models loaded"))
@@ -28,7 +29,10 @@ public static class ApiDefaultsExtensions
         return app;
     }
 
-    /// <summary><c>GET /health</c>: 200 with each check's status once models are loaded.</summary>
+    /// <summary>
+    /// <c>GET /health</c>: each check's status and description (models, playbook, store, and backplane when Redis is
+    /// configured). 200 when every check is Healthy or Degraded (a fallback serves), 503 when one is Unhealthy.
+    /// </summary>
     public static WebApplication MapCoachHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions

@@ -1,6 +1,6 @@
 namespace Coach.Api.Infrastructure;
 
-/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in.</summary>
+/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in, 4000s dependencies.</summary>
 internal static partial class ApiLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Loaded {Count} classifier models")]
@@ -26,4 +26,16 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "No web client in {Folder}: build without -p:SkipWebClient=true to serve it")]
     public static partial void LogWebClientMissing(this ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Lost the Redis backplane ({EndPoint}, {ConnectionType}: {FailureType}); reconnecting")]
+    public static partial void LogBackplaneConnectionLost(this ILogger logger, string? endPoint, string connectionType, string failureType);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "The Redis backplane is connected again ({EndPoint}, {ConnectionType})")]
+    public static partial void LogBackplaneConnectionRestored(this ILogger logger, string? endPoint, string connectionType);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Sends through the Redis backplane fail ({ExceptionType}: {Reason}): reps get their own lines and advice directly, coaches on other instances miss them until Redis is back")]
+    public static partial void LogBackplaneSendsFailing(this ILogger logger, string exceptionType, string reason);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Sends through the Redis backplane work again")]
+    public static partial void LogBackplaneSendsRecovered(this ILogger logger);
 }

@@ -1,5 +1,6 @@
 using Coach.Analysis.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Coach.Api.Infrastructure;
 
@@ -14,7 +15,10 @@ public static class StorageExtensions
         var configured = builder.Configuration.GetConnectionString("Coach");
         if (!string.IsNullOrWhiteSpace(configured) && configured.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDbContextFactory<PostgresCoachDbContext>(o => o.UseNpgsql(configured));
+            // No retries (a client resends a line it has no ack for), and no wrapping: Npgsql's default strategy turns a
+            // dropped connection into an InvalidOperationException, the type the domain uses for "this call has ended".
+            builder.Services.AddDbContextFactory<PostgresCoachDbContext>(o => o.UseNpgsql(configured,
+                npgsql => npgsql.ExecutionStrategy(dependencies => new NonRetryingExecutionStrategy(dependencies))));
             builder.Services.AddSingleton<IDbContextFactory<CoachDbContext>, CoachDbContextFactory<PostgresCoachDbContext>>();
         }
         else
@@ -32,6 +36,7 @@ public static class StorageExtensions
         }
 
         builder.Services.AddSingleton<CallStore>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
