@@ -86,6 +86,10 @@ public sealed partial class CoachHub(
             (line, repeated) = await call.AddAsync(request.Seq, speaker, request.Text!, request.Name, request.StartMs,
                 classifier, suggestions, Context.ConnectionAborted);
         }
+        catch (LineNotStoredException ex) when (DatabaseFailures.IsUnreachable(ex.InnerException!))
+        {
+            throw new HubException($"Line {ex.Seq} was not stored: the database is unreachable. Nothing of it was kept; resend it.");
+        }
         catch (Exception ex) when (ex is InvalidOperationException or LineNotStoredException)
         {
             throw new HubException(ex.Message);
