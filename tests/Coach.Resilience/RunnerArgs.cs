@@ -26,10 +26,10 @@ public sealed class RunnerArgs
         }
     }
 
-    public int Int(string name, int fallback) => _values.TryGetValue(name, out var v)
-        ? int.TryParse(v[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+    public int Int(string name, int fallback, bool allowZero = false) => _values.TryGetValue(name, out var v)
+        ? int.TryParse(v[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n > 0 || (allowZero && n == 0))
             ? n
-            : throw new ArgumentException($"--{name} must be a positive whole number.")
+            : throw new ArgumentException($"--{name} must be a {(allowZero ? "non-negative" : "positive")} whole number.")
         : fallback;
 
     public string? String(string name) => _values.TryGetValue(name, out var v) ? v[^1] : null;
