@@ -10,6 +10,7 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     private readonly List<ServiceProcess> _instances = [];
     private readonly List<string> _folders = [];
+    private readonly Dictionary<string, string> _environment = [];
 
     private ServiceCluster()
     {
@@ -34,11 +35,9 @@ public sealed class ServiceCluster : IAsyncDisposable
         var cluster = new ServiceCluster();
         try
         {
-            var environment = new Dictionary<string, string>
-            {
-                ["Coach__ApiKeys__0__Key"] = Key,
-                ["Coach__ApiKeys__0__Role"] = "ingest",
-            };
+            var environment = cluster._environment;
+            environment["Coach__ApiKeys__0__Key"] = Key;
+            environment["Coach__ApiKeys__0__Role"] = "ingest";
             if (instances > 1)
             {
                 cluster.Postgres = new PostgresServer();
@@ -74,6 +73,20 @@ public sealed class ServiceCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Kills instance <paramref name="index"/> with SIGKILL (no shutdown, no flush) and starts it again on the same port and folder.</summary>
+    /// <returns>How long it took from the kill until the new process answered /health with 200.</returns>
+    public async Task<TimeSpan> KillAndRestartAsync(int index)
+    {
+        var old = _instances[index];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await old.KillAsync();
+        old.Dispose();
+        var fresh = ServiceProcess.Start(_folders[index], old.Port, _environment);
+        _instances[index] = fresh;
+        await fresh.WaitForHealthAsync();
+        return clock.Elapsed;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Coach.Resilience.Processes;
 
 namespace Coach.Resilience.Reconnects;
@@ -43,23 +41,7 @@ public sealed class ReconnectScenario : IScenario
         await Task.WhenAll(callTasks);
         clock.Stop();
 
-        using var http = new HttpClient { BaseAddress = new Uri(urls[0]) };
-        http.DefaultRequestHeaders.Add("X-Api-Key", ServiceCluster.Key);
-        int stored = 0, lost = 0, storedTwice = 0, differing = 0;
-        foreach (var call in run)
-        {
-            var review = await http.GetFromJsonAsync<JsonElement>($"/api/calls/{call.Id}", ct);
-            var seqs = review.GetProperty("utterances").EnumerateArray().Select(u => u.GetProperty("seq").GetInt32()).ToList();
-            stored += seqs.Count;
-            storedTwice += seqs.Count - seqs.Distinct().Count();
-            lost += Enumerable.Range(1, lines).Count(s => !seqs.Contains(s));
-            var clean = await CleanScorecardAsync(http, call, ct);
-            if (call.Scorecard is not { } live || !JsonElement.DeepEquals(live, clean))
-            {
-                differing++;
-                Console.Error.WriteLine($"reconnects: {call.Id} scorecard {call.Scorecard} differs from a clean run's {clean}");
-            }
-        }
+        var (stored, lost, storedTwice, differing) = await CallReadBack.CompareAsync(urls[0], run, ct);
 
         var errors = new ConcurrentDictionary<string, int>();
         foreach (var (message, count) in run.SelectMany(c => c.Errors))
@@ -95,19 +77,5 @@ public sealed class ReconnectScenario : IScenario
         }
 
         return (done, inFlight);
-    }
-
-    /// <summary>The scorecard of the same lines imported in one piece: what the live call's state must come to.</summary>
-    private static async Task<JsonElement> CleanScorecardAsync(HttpClient http, ReconnectingCall call, CancellationToken ct)
-    {
-        var body = new
-        {
-            title = "clean " + call.Id,
-            lang = call.Lang,
-            utterances = call.Lines.Select((l, i) => new { speaker = l.Speaker, text = l.Text, startMs = (i + 1) * 3000L }),
-        };
-        var response = await http.PostAsJsonAsync("/api/calls/import", body, ct);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("scorecard");
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ReconnectingCall(string id, string lang, IReadOnlyList<(st
     private int _instance = firstInstance;
     private volatile bool _inFlight;
     private int _connects;
+    private int _ackedCount;
 
     public string Id { get; } = id;
 
@@ -27,6 +28,9 @@ internal sealed class ReconnectingCall(string id, string lang, IReadOnlyList<(st
 
     /// <summary>Seqs the service acknowledged.</summary>
     public HashSet<int> Acked { get; } = [];
+
+    /// <summary>How many lines are acknowledged so far (safe to read while the call runs).</summary>
+    public int AckedCount => Volatile.Read(ref _ackedCount);
 
     /// <summary>UtteranceLabeled messages received per seq, over all of the call's connections.</summary>
     public ConcurrentDictionary<int, int> Labeled { get; } = new();
@@ -75,6 +79,7 @@ internal sealed class ReconnectingCall(string id, string lang, IReadOnlyList<(st
                 await hub.InvokeAsync<JsonElement>("SendUtterance", new { callId = Id, seq, speaker, text, startMs = seq * 3000L }, ct);
                 _inFlight = false;
                 Acked.Add(seq);
+                Interlocked.Increment(ref _ackedCount);
                 if (resending)
                 {
                     Resends++;
@@ -141,7 +146,7 @@ internal sealed class ReconnectingCall(string id, string lang, IReadOnlyList<(st
                 _connection = connection;
                 return connection.Hub;
             }
-            catch (Exception ex) when (attempt < 50 && ex is not OperationCanceledException)
+            catch (Exception ex) when (attempt < 600 && ex is not OperationCanceledException)
             {
                 _errors.AddOrUpdate("connect: " + ex.GetType().Name, 1, (_, n) => n + 1);
                 await Task.Delay(100, ct);

@@ -1,0 +1,38 @@
+namespace Coach.Resilience.Crash;
+
+/// <summary>What a crash run measured, and whether it met the bar (every acknowledged line there after each restart, none twice).</summary>
+public sealed record CrashFigures(
+    string Setup,
+    int Calls,
+    int LinesPerCall,
+    IReadOnlyList<(int AckedBefore, int LinesOnTheirWay, TimeSpan BackIn)> Kills,
+    int LinesAcked,
+    int LinesStored,
+    int LinesLost,
+    int LinesStoredTwice,
+    int ScorecardsDiffering,
+    IReadOnlyDictionary<string, int> ClientErrors,
+    TimeSpan Elapsed)
+{
+    public bool MetBar => Kills.Count > 0 && LinesLost == 0 && LinesStoredTwice == 0 && ScorecardsDiffering == 0 && LinesAcked == Calls * LinesPerCall;
+
+    public void Print(TextWriter output)
+    {
+        output.WriteLine($"crash: {Setup}");
+        output.WriteLine($"  calls                          {Calls} x {LinesPerCall} lines");
+        for (var i = 0; i < Kills.Count; i++)
+        {
+            var (ackedBefore, onTheirWay, backIn) = Kills[i];
+            output.WriteLine($"  SIGKILL {i + 1,-3}                    after {ackedBefore} acked lines, {onTheirWay} lines on their way; healthy again in {backIn.TotalSeconds:0.0} s");
+        }
+
+        output.WriteLine($"  lines acknowledged             {LinesAcked} of {Calls * LinesPerCall}");
+        output.WriteLine($"  lines stored                   {LinesStored}");
+        output.WriteLine($"  lines lost                     {LinesLost}");
+        output.WriteLine($"  lines stored twice             {LinesStoredTwice}");
+        output.WriteLine($"  scorecards unlike a clean run  {ScorecardsDiffering}");
+        output.WriteLine($"  client errors                  {(ClientErrors.Count == 0 ? "none" : string.Join("; ", ClientErrors.Select(e => $"{e.Value} x {e.Key}")))}");
+        output.WriteLine($"  elapsed                        {Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"  bar (every acked line there after each restart, none twice): {(MetBar ? "met" : "NOT met")}");
+    }
+}
