@@ -37,6 +37,47 @@ public sealed class PlaybookAdminApiTests
     };
 
     [Fact]
+    public async Task AChangeAnAdminMakesOnOneInstanceReachesAnotherSharingTheEditsFolder()
+    {
+        var edits = CoachApiFactory.NewEditsFolder();
+        var shared = new Dictionary<string, string?>(Settings(edits)) { ["Coach:Playbook:RefreshSeconds"] = "1" };
+        await using var first = new CoachApiFactory(shared);
+        await using var second = new CoachApiFactory(shared);
+        using var onFirst = Client(first, AdminKey);
+        using var onSecond = Client(second, RepKey);
+
+        Assert.Equal(HttpStatusCode.Created, (await onFirst.PostAsJsonAsync("/api/playbook",
+            NewSnippet("en-test-shared", "Tie the price to forklift idle hours. Say: \"what does an idle forklift cost per shift?\""))).StatusCode);
+        await Eventually(async () => (await onSecond.GetAsync("/api/playbook/en-test-shared")).StatusCode == HttpStatusCode.OK);
+        Assert.Contains("en-test-shared", await onSecond.GetStringAsync("/api/playbook/search?q=forklift%20idle%20hours&top=3"));
+
+        Assert.Equal(HttpStatusCode.OK, (await onFirst.PutAsJsonAsync("/api/playbook/en-test-shared",
+            NewSnippet("en-test-shared", "Compare with pallet damage instead. Say: \"how many pallets were damaged last quarter?\""))).StatusCode);
+        await Eventually(async () => (await onSecond.GetStringAsync("/api/playbook/en-test-shared")).Contains("pallet"));
+        Assert.Contains("en-test-shared", await onSecond.GetStringAsync("/api/playbook/search?q=pallet%20damaged&top=3"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await onFirst.DeleteAsync("/api/playbook/en-test-shared")).StatusCode);
+        await Eventually(async () => (await onSecond.GetAsync("/api/playbook/en-test-shared")).StatusCode == HttpStatusCode.NotFound);
+        Assert.DoesNotContain("en-test-shared", await onSecond.GetStringAsync("/api/playbook/search?q=pallet%20damaged&top=3"));
+    }
+
+    /// <summary>Waits up to 15 s for another instance's periodic look at the shared folder.</summary>
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The other instance did not take in the change within 15 s.");
+    }
+
+    [Fact]
     public async Task AnAdminAddsEditsAndDeletesASnippetAndSearchSeesEachChangeAtOnce()
     {
         await using var factory = new CoachApiFactory(Settings(CoachApiFactory.NewEditsFolder()));

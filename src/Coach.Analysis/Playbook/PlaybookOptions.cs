@@ -10,4 +10,10 @@ public sealed class PlaybookOptions
 
     /// <summary>Folder where admins' additions, edits and deletions are kept; relative to the content root.</summary>
     public string EditsPath { get; set; } = System.IO.Path.Combine("App_Data", "playbook-edits");
+
+    /// <summary>
+    /// How often (seconds) to look for edits other instances made in a shared <see cref="EditsPath"/>; 0: never
+    /// (one instance alone needs it not).
+    /// </summary>
+    public int RefreshSeconds { get; set; } = 5;
 }

@@ -11,6 +11,7 @@ public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPla
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Dictionary<string, PlaybookSnippet> _snippets = [];
+    private string _editsSeen = "";
 
     public IReadOnlyCollection<PlaybookSnippet> Snippets => _snippets.Values;
 
@@ -19,6 +20,64 @@ public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPla
     /// <summary>Loads shipped snippets and edits, and indexes them all.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
+        var (snippets, seen) = Read();
+        await index.UpsertAsync(snippets.Values, ct);
+        _snippets = snippets;
+        _editsSeen = seen;
+        if (semantic is not null)
+        {
+            // Embedding hundreds of snippets through an endpoint takes seconds: do it behind start-up;
+            // search is lexical until it is done.
+            _ = Task.Run(() => semantic.UpsertAsync(snippets.Values.ToList(), CancellationToken.None), CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Takes in changes other instances made to a shared edits folder since this instance last looked: changed and
+    /// added snippets are indexed, deleted ones removed. Cheap when nothing changed (one listing of the folder).
+    /// </summary>
+    /// <returns>How many snippets changed, were added or were removed.</returns>
+    public async Task<int> RefreshAsync(CancellationToken ct)
+    {
+        if (EditsSignature() == _editsSeen)
+        {
+            return 0;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var (snippets, seen) = Read();
+            var changed = snippets.Values
+                .Where(s => !_snippets.TryGetValue(s.Id, out var before) || SnippetMarkdown.Write(before) != SnippetMarkdown.Write(s))
+                .ToList();
+            var removed = _snippets.Keys.Where(id => !snippets.ContainsKey(id)).ToList();
+            if (changed.Count > 0)
+            {
+                await index.UpsertAsync(changed, CancellationToken.None);
+                await (semantic?.UpsertAsync(changed, CancellationToken.None) ?? Task.CompletedTask);
+            }
+
+            if (removed.Count > 0)
+            {
+                await index.DeleteAsync(removed, CancellationToken.None);
+                await (semantic?.DeleteAsync(removed, CancellationToken.None) ?? Task.CompletedTask);
+            }
+
+            _snippets = snippets;
+            _editsSeen = seen;
+            return changed.Count + removed.Count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The shipped snippets overlaid by the edits folder, and the folder's signature as read.</summary>
+    private (Dictionary<string, PlaybookSnippet> Snippets, string Seen) Read()
+    {
+        var seen = EditsSignature();
         var snippets = PlaybookLoader.LoadFolder(shippedFolder).ToDictionary(s => s.Id);
         if (Directory.Exists(editsFolder))
         {
@@ -33,15 +92,16 @@ public sealed class PlaybookStore(string shippedFolder, string editsFolder, IPla
             }
         }
 
-        await index.UpsertAsync(snippets.Values, ct);
-        _snippets = snippets;
-        if (semantic is not null)
-        {
-            // Embedding hundreds of snippets through an endpoint takes seconds: do it behind start-up;
-            // search is lexical until it is done.
-            _ = Task.Run(() => semantic.UpsertAsync(snippets.Values.ToList(), CancellationToken.None), CancellationToken.None);
-        }
+        return (snippets, seen);
     }
+
+    /// <summary>Names, sizes and write times of the edits folder's files: changes when any instance changes an edit.</summary>
+    private string EditsSignature() => !Directory.Exists(editsFolder)
+        ? ""
+        : string.Join('|', new DirectoryInfo(editsFolder).EnumerateFiles()
+            .Where(f => f.Extension is ".md" or ".deleted")
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
 
     public Task<PlaybookChange> AddAsync(PlaybookSnippet snippet, CancellationToken ct) =>
         ChangeAsync(snippet.Id, ct, () =>

@@ -10,6 +10,7 @@ public static class AnalysisExtensions
     {
         builder.Services.AddCoachAnalysis(AppContext.BaseDirectory);
         builder.Services.AddCoachPlaybook(AppContext.BaseDirectory, builder.Environment.ContentRootPath);
+        builder.Services.AddHostedService<PlaybookRefresher>();
         builder.Services.AddCoachSuggestions();
         builder.Services.AddCoachRedaction();
         builder.Services.AddOptions<UtteranceLimits>()

@@ -38,4 +38,10 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Sends through the Redis backplane work again")]
     public static partial void LogBackplaneSendsRecovered(this ILogger logger);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Took in {Count} playbook changes made by other instances")]
+    public static partial void LogPlaybookRefreshed(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Could not take in the shared playbook edits ({Reason}); trying again later")]
+    public static partial void LogPlaybookRefreshFailed(this ILogger logger, string reason);
 }
