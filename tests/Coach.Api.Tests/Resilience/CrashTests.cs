@@ -13,11 +13,11 @@ public sealed class CrashTests
 
         Assert.Equal(2, figures.Kills.Count);
         Assert.All(figures.Kills, k => Assert.True(k.AckedBefore > 0, "a kill came before any line was acknowledged"));
-        Assert.Equal(6 * 60, figures.LinesAcked);
-        Assert.Equal(6 * 60, figures.LinesStored);
-        Assert.Equal(0, figures.LinesLost);
-        Assert.Equal(0, figures.LinesStoredTwice);
-        Assert.Equal(0, figures.ScorecardsDiffering);
+        Assert.Equal(6 * 60, figures.ReadBack.Acked);
+        Assert.Equal(6 * 60, figures.ReadBack.Stored);
+        Assert.Equal(0, figures.ReadBack.Lost);
+        Assert.Equal(0, figures.ReadBack.StoredTwice);
+        Assert.Equal(0, figures.ReadBack.ScorecardsDiffering);
         Assert.True(figures.MetBar);
     }
 }

@@ -18,13 +18,13 @@ public sealed class ReconnectTests
 
         Assert.Equal(80, figures.Disconnects);
         Assert.True(figures.DisconnectsWithLineInFlight > 0, "no connection was cut with a line on its way");
-        Assert.Equal(8 * 25, figures.LinesAcked);
-        Assert.Equal(8 * 25, figures.LinesStored);
-        Assert.Equal(0, figures.LinesLost);
-        Assert.Equal(0, figures.LinesStoredTwice);
+        Assert.Equal(8 * 25, figures.ReadBack.Acked);
+        Assert.Equal(8 * 25, figures.ReadBack.Stored);
+        Assert.Equal(0, figures.ReadBack.Lost);
+        Assert.Equal(0, figures.ReadBack.StoredTwice);
         Assert.Equal(0, figures.LabelMessagesTwice);
         Assert.Equal(0, figures.SuggestionMessagesTwice);
-        Assert.Equal(0, figures.ScorecardsDiffering);
+        Assert.Equal(0, figures.ReadBack.ScorecardsDiffering);
         Assert.Equal(0, figures.InstancesExited);
         Assert.True(figures.MetBar);
     }

@@ -1,3 +1,5 @@
+using Coach.Resilience.Reconnects;
+
 namespace Coach.Resilience.Crash;
 
 /// <summary>What a crash run measured, and whether it met the bar (every acknowledged line there after each restart, none twice).</summary>
@@ -6,15 +8,10 @@ public sealed record CrashFigures(
     int Calls,
     int LinesPerCall,
     IReadOnlyList<(int AckedBefore, int LinesOnTheirWay, TimeSpan BackIn)> Kills,
-    int LinesAcked,
-    int LinesStored,
-    int LinesLost,
-    int LinesStoredTwice,
-    int ScorecardsDiffering,
-    IReadOnlyDictionary<string, int> ClientErrors,
+    ReadBack ReadBack,
     TimeSpan Elapsed)
 {
-    public bool MetBar => Kills.Count > 0 && LinesLost == 0 && LinesStoredTwice == 0 && ScorecardsDiffering == 0 && LinesAcked == Calls * LinesPerCall;
+    public bool MetBar => Kills.Count > 0 && ReadBack.Whole;
 
     public void Print(TextWriter output)
     {
@@ -26,12 +23,7 @@ public sealed record CrashFigures(
             output.WriteLine($"  SIGKILL {i + 1,-3}                    after {ackedBefore} acked lines, {onTheirWay} lines on their way; healthy again in {backIn.TotalSeconds:0.0} s");
         }
 
-        output.WriteLine($"  lines acknowledged             {LinesAcked} of {Calls * LinesPerCall}");
-        output.WriteLine($"  lines stored                   {LinesStored}");
-        output.WriteLine($"  lines lost                     {LinesLost}");
-        output.WriteLine($"  lines stored twice             {LinesStoredTwice}");
-        output.WriteLine($"  scorecards unlike a clean run  {ScorecardsDiffering}");
-        output.WriteLine($"  client errors                  {(ClientErrors.Count == 0 ? "none" : string.Join("; ", ClientErrors.Select(e => $"{e.Value} x {e.Key}")))}");
+        ReadBack.Print(output);
         output.WriteLine($"  elapsed                        {Elapsed.TotalSeconds:0.0} s");
         output.WriteLine($"  bar (every acked line there after each restart, none twice): {(MetBar ? "met" : "NOT met")}");
     }

@@ -9,8 +9,7 @@ namespace Coach.Resilience.Reconnects;
 /// </summary>
 internal static class CallReadBack
 {
-    public static async Task<(int Stored, int Lost, int StoredTwice, int ScorecardsDiffering)> CompareAsync(string url,
-        IReadOnlyList<ReconnectingCall> calls, CancellationToken ct)
+    public static async Task<ReadBack> CompareAsync(string url, IReadOnlyList<ReconnectingCall> calls, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Add("X-Api-Key", Processes.ServiceCluster.Key);
@@ -30,7 +29,13 @@ internal static class CallReadBack
             }
         }
 
-        return (stored, lost, storedTwice, differing);
+        var errors = new Dictionary<string, int>();
+        foreach (var (message, count) in calls.SelectMany(c => c.Errors))
+        {
+            errors[message] = errors.GetValueOrDefault(message) + count;
+        }
+
+        return new ReadBack(calls.Sum(c => c.Lines.Count), calls.Sum(c => c.AckedCount), stored, lost, storedTwice, differing, errors);
     }
 
     /// <summary>The scorecard of the same lines imported in one piece: what the live call's state must come to.</summary>

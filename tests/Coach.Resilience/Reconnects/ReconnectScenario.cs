@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Coach.Resilience.Processes;
 
@@ -41,18 +40,11 @@ public sealed class ReconnectScenario : IScenario
         await Task.WhenAll(callTasks);
         clock.Stop();
 
-        var (stored, lost, storedTwice, differing) = await CallReadBack.CompareAsync(urls[0], run, ct);
-
-        var errors = new ConcurrentDictionary<string, int>();
-        foreach (var (message, count) in run.SelectMany(c => c.Errors))
-        {
-            errors.AddOrUpdate(message, count, (_, n) => n + count);
-        }
-
+        var readBack = await CallReadBack.CompareAsync(urls[0], run, ct);
         return new ReconnectFigures(cluster.Description, calls, lines, disconnects, done, inFlight,
-            run.Sum(c => c.Reconnects), run.Sum(c => c.Resends), run.Sum(c => c.Acked.Count), stored, lost, storedTwice,
-            run.Sum(c => c.Labeled.Count(l => l.Value > 1)), run.Sum(c => c.Suggestions.Count(s => s.Value > 1)), differing,
-            errors, cluster.Instances.Count(i => i.HasExited), clock.Elapsed);
+            run.Sum(c => c.Reconnects), run.Sum(c => c.Resends), readBack,
+            run.Sum(c => c.Labeled.Count(l => l.Value > 1)), run.Sum(c => c.Suggestions.Count(s => s.Value > 1)),
+            cluster.Instances.Count(i => i.HasExited), clock.Elapsed);
     }
 
     /// <summary>Cuts running calls' connections, preferring calls with a line on its way, until <paramref name="target"/> are cut or all calls ended.</summary>
