@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Coach.Analysis.Calls;
 using Coach.Analysis.Storage;
 using Coach.Analysis.Suggestions;
@@ -9,7 +10,11 @@ public static class HubExtensions
 {
     public static WebApplicationBuilder AddCoachHub(this WebApplicationBuilder builder)
     {
-        var signalR = builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        var signalR = builder.Services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = 64 * 1024;
+            o.AddFilter<HubErrorLogFilter>();
+        });
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             // Several instances behind a load balancer: a call's group spans them all through Redis pub/sub,

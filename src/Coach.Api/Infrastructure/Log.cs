@@ -1,6 +1,6 @@
 namespace Coach.Api.Infrastructure;
 
-/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in.</summary>
+/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in, 4000s hub.</summary>
 internal static partial class ApiLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Loaded {Count} classifier models")]
@@ -26,4 +26,10 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "No web client in {Folder}: build without -p:SkipWebClient=true to serve it")]
     public static partial void LogWebClientMissing(this ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Hub method {Method} refused the call: {Reason}")]
+    public static partial void LogHubRefused(this ILogger logger, string method, string reason);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Hub method {Method} failed")]
+    public static partial void LogHubFailed(this ILogger logger, string method, Exception exception);
 }
