@@ -8,7 +8,7 @@ namespace Coach.Resilience.Fuzz;
 /// a completion for the probe means the connection survived; a close message (type 7) or a closed socket means the
 /// server refused the frame, which is what it should do with bytes that are not the protocol.
 /// </summary>
-public static class RawHubSocket
+public static partial class RawHubSocket
 {
     private const char Separator = '\u001e';
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
@@ -39,7 +39,7 @@ public static class RawHubSocket
             await answered.CancelAsync();
             await probing;
             var all = seen.ToString();
-            if (all.Contains("An unexpected error occurred", StringComparison.Ordinal))
+            if (UnexpectedError().IsMatch(all))
             {
                 return new FuzzOutcome(HubAnswers.Unexpected, FuzzFailure.UnexpectedHubError, Clip(all));
             }
@@ -104,6 +104,10 @@ public static class RawHubSocket
             }
         }
     }
+
+    /// <summary>SignalR's answer when a method threw something other than a HubException (see <see cref="HubAnswers.FromError"/>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"An unexpected error occurred invoking '[^']*' on the server\.(?! HubException: )")]
+    private static partial System.Text.RegularExpressions.Regex UnexpectedError();
 
     private static string Clip(string s) => s.Length > 300 ? s[..300] + "…" : s;
 }
