@@ -96,7 +96,7 @@ internal static class JsonTranscriptReader
             throw new TranscriptFormatException(null, $"title must be a string, not {Describe(value.ValueKind)}.");
         }
 
-        var title = value.GetString()!.Trim();
+        var title = Text(value, null, "title").Trim();
         if (title.Length > limits.MaxTitleLength)
         {
             throw new TranscriptFormatException(null,
@@ -113,7 +113,7 @@ internal static class JsonTranscriptReader
             return null;
         }
 
-        var lang = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var lang = value.ValueKind == JsonValueKind.String ? Text(value, null, "lang") : null;
         return lang switch
         {
             Language.Chinese or Language.English => lang,
@@ -133,7 +133,7 @@ internal static class JsonTranscriptReader
         Speaker? speaker = null;
         if (item.TryGetProperty("speaker", out var speakerValue) && speakerValue.ValueKind != JsonValueKind.Null)
         {
-            if (speakerValue.ValueKind != JsonValueKind.String || !SpeakerNames.TryParse(speakerValue.GetString(), out var side))
+            if (speakerValue.ValueKind != JsonValueKind.String || !SpeakerNames.TryParse(Text(speakerValue, line, $"{path}.speaker"), out var side))
             {
                 throw new TranscriptFormatException(line, $"{path}.speaker must be \"{SpeakerNames.Customer}\" or \"{SpeakerNames.Rep}\".");
             }
@@ -183,8 +183,24 @@ internal static class JsonTranscriptReader
         }
 
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? Text(value, line, $"{path}.{property}")
             : throw new TranscriptFormatException(line, $"{path}.{property} must be a string, not {Describe(value.ValueKind)}.");
+    }
+
+    /// <summary>
+    /// A JSON string as text. An escaped lone surrogate (<c>"\ud800"</c>) is valid JSON but no text: System.Text.Json
+    /// refuses to read it as a string with an InvalidOperationException, answered here as a format error.
+    /// </summary>
+    private static string Text(JsonElement value, int? line, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new TranscriptFormatException(line, $"{field} is not valid text: it holds an unpaired UTF-16 surrogate escape (\\ud800 to \\udfff).");
+        }
     }
 
     private static long? StartMs(JsonElement item, string path, int line)

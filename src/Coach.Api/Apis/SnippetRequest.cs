@@ -15,8 +15,8 @@ public sealed record SnippetRequest(
 {
     public PlaybookSnippet ToSnippet() => new(
         (Id ?? "").Trim(), (Title ?? "").Trim(), (Lang ?? "").Trim(),
-        [.. (Situations ?? []).Select(s => s.Trim())],
-        [.. (Keywords ?? []).Select(k => k.Trim()).Where(k => k.Length > 0)],
+        [.. (Situations ?? []).Select(s => s?.Trim() ?? "")],
+        [.. (Keywords ?? []).Select(k => k?.Trim() ?? "").Where(k => k.Length > 0)],
         string.IsNullOrWhiteSpace(Stage) ? null : Stage.Trim(),
         string.IsNullOrWhiteSpace(Role) ? null : Role.Trim(),
         (Text ?? "").Trim());

@@ -11,6 +11,8 @@ public static class HubExtensions
         var signalR = builder.Services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = 64 * 1024;
+            // Outermost first: the log filter sees what the store filter made of a failure.
+            o.AddFilter<HubErrorLogFilter>();
             o.AddFilter<StoreUnavailableHubFilter>();
         });
         builder.Services.AddSingleton<BackplaneStatus>();

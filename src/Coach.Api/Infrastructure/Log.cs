@@ -1,6 +1,6 @@
 namespace Coach.Api.Infrastructure;
 
-/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up, 2000s analysis, 3000s sign-in, 4000s dependencies.</summary>
+/// <summary>Source-generated log messages of the host. Event ids: 1000s start-up and playbook, 2000s analysis, 3000s sign-in, 4000s dependencies, 5000s hub.</summary>
 internal static partial class ApiLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Loaded {Count} classifier models")]
@@ -39,9 +39,15 @@ internal static partial class ApiLog
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Sends through the Redis backplane work again")]
     public static partial void LogBackplaneSendsRecovered(this ILogger logger);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Took in {Count} playbook changes made by other instances")]
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Took in {Count} playbook changes made by other instances")]
     public static partial void LogPlaybookRefreshed(this ILogger logger, int count);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Could not take in the shared playbook edits ({Reason}); trying again later")]
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Could not take in the shared playbook edits ({Reason}); trying again later")]
     public static partial void LogPlaybookRefreshFailed(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Debug, Message = "Hub method {Method} refused the call: {Reason}")]
+    public static partial void LogHubRefused(this ILogger logger, string method, string reason);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Hub method {Method} failed")]
+    public static partial void LogHubFailed(this ILogger logger, string method, Exception exception);
 }
