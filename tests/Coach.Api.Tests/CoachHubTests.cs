@@ -113,6 +113,10 @@ public sealed class CoachHubTests
         Assert.Contains("lang 'fr'", await Error(anna, "StartCall", new { lang = "fr" }));
         Assert.Contains("belongs to someone else", await Error(ben, "SendUtterance", Line(callId, 1, "rep", "hi")));
         Assert.Contains("You may not watch", await Error(ben, "WatchCall", callId));
+        Assert.Contains("callId must be a string, not number", await Error(anna, "EndCall", 42));
+        Assert.Contains("callId must be a string, not object", await Error(anna, "WatchCall", new { callId }));
+        Assert.Contains("seq must be a whole number", (await Assert.ThrowsAsync<HubException>(() =>
+            anna.InvokeAsync<JsonElement>("ExplainLine", callId, "first"))).Message);
         await anna.InvokeAsync<JsonElement>("EndCall", callId);
         Assert.Contains("has ended", await Error(anna, "SendUtterance", Line(callId, 1, "rep", "hi")));
     }

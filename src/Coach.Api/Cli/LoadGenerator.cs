@@ -49,7 +49,7 @@ public static class LoadGenerator
                 await gate.WaitAsync(ct);
                 try
                 {
-                    slots[i] = await Slot.ConnectAsync(urls[i % urls.Count], key, run, ct);
+                    slots[i] = await Slot.ConnectAsync(urls[i % urls.Count], key, i, run, ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -109,7 +109,7 @@ public static class LoadGenerator
     /// <summary>One simulated rep: a hub connection running calls one after another.</summary>
     private sealed class Slot(HubConnection connection, Run run, ConcurrentDictionary<(string, int), long> sentAt) : IAsyncDisposable
     {
-        public static async Task<Slot> ConnectAsync(Uri url, string key, Run run, CancellationToken ct)
+        public static async Task<Slot> ConnectAsync(Uri url, string key, int index, Run run, CancellationToken ct)
         {
             var sentAt = new ConcurrentDictionary<(string, int), long>();
             var connection = new HubConnectionBuilder()
@@ -124,22 +124,39 @@ public static class LoadGenerator
                 }
             });
             await connection.StartAsync(ct);
-            return new Slot(connection, run, sentAt);
+            var slot = new Slot(connection, run, sentAt);
+            // The first call starts in the ramp-up, as the connection does: the steady state measures lines, and
+            // calls starting and ending only when calls are shorter than the run.
+            slot._callId = await slot.StartCallAsync(index, ct);
+            return slot;
+        }
+
+        private string? _callId;
+
+        private async Task<string?> StartCallAsync(int index, CancellationToken ct)
+        {
+            var callId = $"load-{index}-{Guid.NewGuid():N}";
+            try
+            {
+                await connection.InvokeAsync<JsonElement>("StartCall", new { callId, title = "load test" }, ct);
+                run.CallStarted();
+                return callId;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Error("start:" + ex.GetType().Name);
+                return null;
+            }
         }
 
         public async Task RunAsync(int index, TimeSpan interval, Stopwatch clock, TimeSpan stopAt, TimeSpan callLength, CancellationToken ct)
         {
-            for (var n = 0; clock.Elapsed < stopAt; n++)
+            while (clock.Elapsed < stopAt)
             {
-                var callId = $"load-{index}-{n}-{Guid.NewGuid():N}";
-                try
+                var callId = _callId ?? await StartCallAsync(index, ct);
+                _callId = null;
+                if (callId is null)
                 {
-                    await connection.InvokeAsync<JsonElement>("StartCall", new { callId, title = "load test" }, ct);
-                    run.CallStarted();
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    run.Error("start:" + ex.GetType().Name);
                     await Task.Delay(interval, ct);
                     continue;
                 }

@@ -104,9 +104,9 @@ public sealed partial class CoachHub(
         return new SendUtteranceResult(call.Id, line.Seq, line.Labels, line.Text);
     }
 
-    public async Task<Scorecard> EndCall(string? callId)
+    public async Task<Scorecard> EndCall(JsonElement callId)
     {
-        var call = await FindCallAsync(callId, current: true);
+        var call = await FindCallAsync(HubArguments.ReadString(callId, "callId"), current: true);
         RequireAccess(call, "end");
         return await calls.EndAsync(call, Context.ConnectionAborted);
     }
@@ -138,9 +138,10 @@ public sealed partial class CoachHub(
     /// What drove each label of a line (spans and model version), computed on demand with the current models for the
     /// line a rep points at, rather than for every line of every live call.
     /// </summary>
-    public async Task<IReadOnlyList<LabelEvidence>> ExplainLine(string? callId, int seq)
+    public async Task<IReadOnlyList<LabelEvidence>> ExplainLine(JsonElement callId, JsonElement seqArgument)
     {
-        var call = await FindCallAsync(callId);
+        var seq = HubArguments.ReadInt(seqArgument, "seq");
+        var call = await FindCallAsync(HubArguments.ReadString(callId, "callId"));
         if (!Context.User!.MaySee(call.Owner, call.Team))
         {
             throw new HubException($"You may not see call '{call.Id}'.");
@@ -151,9 +152,9 @@ public sealed partial class CoachHub(
     }
 
     /// <summary>Subscribes a coach to a call's stream; returns the lines so far.</summary>
-    public async Task<IReadOnlyList<CallLine>> WatchCall(string? callId)
+    public async Task<IReadOnlyList<CallLine>> WatchCall(JsonElement callId)
     {
-        var call = await FindCallAsync(callId, current: true);
+        var call = await FindCallAsync(HubArguments.ReadString(callId, "callId"), current: true);
         if (!Context.User!.MaySee(call.Owner, call.Team))
         {
             throw new HubException($"You may not watch call '{call.Id}': only its rep, the coaches of its team and admins may.");

@@ -28,4 +28,18 @@ internal static class HubArguments
             throw new HubException($"{what}: {field} has the wrong type or format.");
         }
     }
+
+    /// <summary>A string argument (null when the client sent null or nothing).</summary>
+    public static string? ReadString(JsonElement argument, string name) => argument.ValueKind switch
+    {
+        JsonValueKind.String => argument.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => throw new HubException($"{name} must be a string, not {argument.ValueKind.ToString().ToLowerInvariant()}."),
+    };
+
+    /// <summary>A whole-number argument.</summary>
+    public static int ReadInt(JsonElement argument, string name) =>
+        argument.ValueKind == JsonValueKind.Number && argument.TryGetInt32(out var value)
+            ? value
+            : throw new HubException($"{name} must be a whole number.");
 }
