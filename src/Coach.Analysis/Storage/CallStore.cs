@@ -136,14 +136,19 @@ public sealed class CallStore(IDbContextFactory<CoachDbContext> contexts)
         }
 
         var all = await corrections.OrderBy(c => c.Id).ToListAsync(ct);
+        // Two reads for all corrected lines (their calls' lines, their calls' languages) rather than two per line.
+        var callIds = all.Select(c => c.CallId).Distinct().ToList();
+        var corrected = all.Select(c => (c.CallId, c.Seq)).ToHashSet();
+        var lines = (await db.Utterances.AsNoTracking().Where(u => callIds.Contains(u.CallId)).ToListAsync(ct))
+            .Where(u => corrected.Contains((u.CallId, u.Seq)))
+            .ToDictionary(u => (u.CallId, u.Seq));
+        var langs = await db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Lang, ct);
         var result = new List<(UtteranceRecord, string?, IReadOnlyList<CorrectionRecord>)>();
         foreach (var group in all.GroupBy(c => (c.CallId, c.Seq)))
         {
-            var line = await db.Utterances.AsNoTracking().FirstOrDefaultAsync(u => u.CallId == group.Key.CallId && u.Seq == group.Key.Seq, ct);
-            var lang = await db.Calls.AsNoTracking().Where(c => c.Id == group.Key.CallId).Select(c => c.Lang).FirstOrDefaultAsync(ct);
-            if (line is not null)
+            if (lines.TryGetValue(group.Key, out var line))
             {
-                result.Add((line, lang, group.ToList()));
+                result.Add((line, langs.GetValueOrDefault(group.Key.CallId), group.ToList()));
             }
         }
 

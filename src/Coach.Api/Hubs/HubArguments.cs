@@ -30,12 +30,27 @@ internal static class HubArguments
     }
 
     /// <summary>A string argument (null when the client sent null or nothing).</summary>
-    public static string? ReadString(JsonElement argument, string name) => argument.ValueKind switch
+    public static string? ReadString(JsonElement argument, string name)
     {
-        JsonValueKind.String => argument.GetString(),
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        _ => throw new HubException($"{name} must be a string, not {argument.ValueKind.ToString().ToLowerInvariant()}."),
-    };
+        switch (argument.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    return argument.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    // A lone surrogate (\ud800) is valid JSON but no text.
+                    throw new HubException($"{name} is not valid text.");
+                }
+
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                return null;
+            default:
+                throw new HubException($"{name} must be a string, not {argument.ValueKind.ToString().ToLowerInvariant()}.");
+        }
+    }
 
     /// <summary>A whole-number argument.</summary>
     public static int ReadInt(JsonElement argument, string name) =>

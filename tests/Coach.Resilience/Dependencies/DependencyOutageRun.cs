@@ -10,7 +10,7 @@ namespace Coach.Resilience.Dependencies;
 /// </summary>
 public static class DependencyOutageRun
 {
-    public const string IngestKey = "deps-ingest-key-0123456789";
+    public const string IngestKey = ServiceCluster.Key;
     public const string CoachKey = "deps-coach-key-0123456789";
     private const int Instances = 2;
 
@@ -18,16 +18,9 @@ public static class DependencyOutageRun
     {
         var report = new DependencyOutageReport();
         var trace = new CallTrace();
-        await using var postgres = new PostgresServer();
-        await using var redis = new RedisServer();
-        await Task.WhenAll(postgres.StartAsync(), redis.StartAsync());
         await using var qdrant = settings.QdrantUrl is { } q ? new TcpProxy(new Uri(q).Host, new Uri(q).Port) : null;
-
         var environment = new Dictionary<string, string>
         {
-            ["ConnectionStrings__Coach"] = postgres.NewDatabase(),
-            ["ConnectionStrings__Redis"] = redis.ConnectionString,
-            ["Coach__ApiKeys__0__Key"] = IngestKey, ["Coach__ApiKeys__0__Role"] = "ingest",
             ["Coach__ApiKeys__0__Name"] = "dialer", ["Coach__ApiKeys__0__Team"] = "east",
             ["Coach__ApiKeys__1__Key"] = CoachKey, ["Coach__ApiKeys__1__Role"] = "coach", ["Coach__ApiKeys__1__Team"] = "east",
         };
@@ -36,16 +29,10 @@ public static class DependencyOutageRun
             environment["Coach__Playbook__Qdrant__Url"] = $"http://127.0.0.1:{qdrant.Port}";
         }
 
-        var services = new List<ServiceProcess>();
+        await using var cluster = await ServiceCluster.StartAsync(Instances, environment);
+        var (services, postgres, redis) = (cluster.Instances, cluster.Postgres!, cluster.Redis!);
         try
         {
-            // One after the other: the first creates the schema.
-            for (var i = 0; i < Instances; i++)
-            {
-                services.Add(ServiceProcess.Start(ServiceProcess.NewFolder(), ServiceProcess.FreePort(), environment));
-                await services[i].WaitForHealthAsync(TimeSpan.FromSeconds(120));
-            }
-
             var pids = services.Select(s => s.ProcessId).ToList();
             progress.WriteLine($"deps: PostgreSQL on {postgres.Port}, Redis on {redis.Port}, instances on {string.Join(", ", services.Select(s => s.Port))}; " +
                 $"{settings.Calls} calls, a line every {settings.IntervalMs} ms, outages of {settings.OutageSeconds} s");
@@ -92,7 +79,7 @@ public static class DependencyOutageRun
             var unacked = calls.Count(c => c.Call.Acked == 0) + trace.Acks.Count - trace.Acks.DistinctBy(a => (a.CallId, a.Seq)).Count();
 
             var watchedIds = watched.Select(w => w.Call.CallId).ToHashSet();
-            var stored = await StoredCalls.ReadDatabaseAsync(environment["ConnectionStrings__Coach"], [.. calls.Select(c => c.Call.CallId)], watchedIds, ct);
+            var stored = await StoredCalls.ReadDatabaseAsync(cluster.DatabaseConnectionString!, [.. calls.Select(c => c.Call.CallId)], watchedIds, ct);
             var served = await StoredCalls.ReadApiAsync(calls.Select(c => (c.Call.CallId, services[c.Instance].Url)), IngestKey, watchedIds, ct);
             var outages = report.Outages.ToList();
             report.Outages.Clear();
@@ -142,10 +129,6 @@ public static class DependencyOutageRun
             }
 
             throw;
-        }
-        finally
-        {
-            services.ForEach(s => s.Dispose());
         }
     }
 

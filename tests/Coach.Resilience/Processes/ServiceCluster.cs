@@ -24,6 +24,9 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public RedisServer? Redis { get; private set; }
 
+    /// <summary>The shared PostgreSQL database's connection string (several instances); null on SQLite.</summary>
+    public string? DatabaseConnectionString => _environment.GetValueOrDefault("ConnectionStrings__Coach");
+
     /// <summary>A short description for the printed figures.</summary>
     public string Description => _instances.Count == 1
         ? "1 instance, SQLite"
@@ -61,11 +64,11 @@ public sealed class ServiceCluster : IAsyncDisposable
                 if (i == 0)
                 {
                     // The first instance creates the shared database; the others start on it.
-                    await cluster._instances[0].WaitForHealthAsync();
+                    await cluster._instances[0].WaitForHealthAsync(TimeSpan.FromSeconds(120));
                 }
             }
 
-            await Task.WhenAll(cluster._instances.Skip(1).Select(i => i.WaitForHealthAsync()));
+            await Task.WhenAll(cluster._instances.Skip(1).Select(i => i.WaitForHealthAsync(TimeSpan.FromSeconds(120))));
             return cluster;
         }
         catch
@@ -85,7 +88,7 @@ public sealed class ServiceCluster : IAsyncDisposable
         old.Dispose();
         var fresh = ServiceProcess.Start(_folders[index], old.Port, _environment);
         _instances[index] = fresh;
-        await fresh.WaitForHealthAsync();
+        await fresh.WaitForHealthAsync(TimeSpan.FromSeconds(120));
         return clock.Elapsed;
     }
 
