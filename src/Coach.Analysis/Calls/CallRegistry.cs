@@ -44,7 +44,16 @@ public sealed class CallRegistry(TimeProvider time, SuggestionOptions options, C
 
         if (store is not null)
         {
-            await store.SaveCallAsync(call, ct);
+            try
+            {
+                await store.AddCallAsync(call, ct);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (callId is not null)
+            {
+                // Another instance started the same call id a moment ago: resume theirs.
+                _calls.TryRemove(call.Id, out _);
+                return await FindAsync(callId, ct) ?? throw new InvalidOperationException($"Call {callId} could not be stored.");
+            }
         }
 
         return call;

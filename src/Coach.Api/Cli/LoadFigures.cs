@@ -5,6 +5,9 @@ public sealed record LoadFigures(double[] RoundTrips, double[] FirstSuggestions,
 {
     public int ErrorCount => Errors.Values.Sum();
 
+    /// <summary>The round trips of the customer's lines alone (the lines that get advice), sorted.</summary>
+    public double[] CustomerRoundTrips { get; init; } = [];
+
     /// <summary>The <paramref name="q"/> quantile (nearest rank) of sorted samples; NaN without samples.</summary>
     public static double Percentile(double[] sorted, double q) =>
         sorted.Length == 0 ? double.NaN : sorted[(int)Math.Clamp(Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
@@ -12,6 +15,7 @@ public sealed record LoadFigures(double[] RoundTrips, double[] FirstSuggestions,
     public void Print(TextWriter output)
     {
         Print(output, "SendUtterance round trip", RoundTrips);
+        Print(output, "  of customer lines", CustomerRoundTrips);
         Print(output, "time to first Suggestion", FirstSuggestions);
         output.WriteLine($"lines sent {LinesSent}, calls {CallsRun}, errors {ErrorCount}" +
             (Errors.Count == 0 ? "" : " (" + string.Join("; ", Errors.Select(e => $"{e.Key}: {e.Value}")) + ")"));

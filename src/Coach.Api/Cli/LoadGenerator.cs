@@ -81,7 +81,10 @@ public static class LoadGenerator
         }));
 
         return new LoadFigures([.. run.RoundTrips.Order()], [.. run.FirstSuggestions.Order()], run.LinesSent, run.CallsRun,
-            new Dictionary<string, int>(run.Errors));
+            new Dictionary<string, int>(run.Errors))
+        {
+            CustomerRoundTrips = [.. run.CustomerRoundTrips.Order()],
+        };
     }
 
     private sealed class Run
@@ -90,6 +93,8 @@ public static class LoadGenerator
         private int _callsRun;
 
         public ConcurrentBag<double> RoundTrips { get; } = [];
+
+        public ConcurrentBag<double> CustomerRoundTrips { get; } = [];
 
         public ConcurrentBag<double> FirstSuggestions { get; } = [];
 
@@ -193,7 +198,12 @@ public static class LoadGenerator
             try
             {
                 await connection.InvokeAsync<JsonElement>("SendUtterance", new { callId, seq, speaker, text }, ct);
-                run.RoundTrips.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                run.RoundTrips.Add(elapsed);
+                if (speaker == "customer")
+                {
+                    run.CustomerRoundTrips.Add(elapsed);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

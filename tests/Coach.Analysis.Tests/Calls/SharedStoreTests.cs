@@ -61,7 +61,7 @@ public sealed class SharedStoreTests(ShippedModelsFixture models) : IClassFixtur
     {
         var engine = new SuggestionEngine(await models.ShippedSearchAsync(), Options);
         var registry = new CallRegistry(TimeProvider.System, Options, await StoreAsync());
-        var call = await registry.StartAsync("rep.east", "east", "outage-1", null, "en", CancellationToken.None);
+        var call = await registry.StartAsync("rep.east", "east", "outage-1", null, "auto", CancellationToken.None);
         await SendAsync(call, engine, 1, 3);
 
         // The database goes away (its folder is moved; connections are not pooled, so the next write cannot open it).
@@ -80,6 +80,7 @@ public sealed class SharedStoreTests(ShippedModelsFixture models) : IClassFixtur
         Assert.Equal(1, scorecard.ObjectionsRaised);
         var stored = await new CallRegistry(TimeProvider.System, Options, await StoreAsync(migrate: false)).FindAsync("outage-1", CancellationToken.None);
         Assert.Equal([1, 2, 3, 4], stored!.Lines.Select(l => l.Seq));
+        Assert.Equal("en", stored.Lang);
     }
 
     private async Task SendAsync(CallSession call, SuggestionEngine engine, int from, int to)
